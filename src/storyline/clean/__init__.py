@@ -1,0 +1,184 @@
+"""clean: raw documents to articles a reader can trust.
+
+Whole HTML pages go through trafilatura; fragments, Markdown and plain text are flattened here.
+Either way the text then goes line by line through the boilerplate filter, mojibake is repaired
+with ftfy, the title and metadata are read from fields, front matter, header lines and URL, and
+the body comes out as paragraphs separated by a blank line.
+"""
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+
+import ftfy
+
+from ..model import Article, RawDocument, Rejected
+from ..nlp.dates import iso_date
+from ..nlp.tokens import words
+from . import metadata as meta
+from .boilerplate import classify, filter_lines, is_furniture, strip_caption_prefix
+from .frontmatter import split_front_matter
+from .language import detect_language
+from .markup import extract_page, fragment_to_text, has_markup, is_page
+
+STAGE = "clean"
+# A first line longer than this is body text, not a title.
+MAX_TITLE_WORDS = 30
+# A lead paragraph repeated below (a standfirst) is dropped when this share of its words'
+# trigrams recur in one later paragraph.
+STANDFIRST_OVERLAP = 0.9
+_ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]{2,8});")
+
+
+@dataclass(frozen=True)
+class Cleaner:
+    """The clean stage: `Cleaner()(raw)` gives an Article or a Rejected."""
+    min_words: int = 1
+
+    def __post_init__(self):
+        if self.min_words < 1:
+            raise ValueError(f"min_words must be at least 1, got {self.min_words}")
+
+    def __call__(self, raw: RawDocument) -> Article | Rejected:
+        return clean_document(raw, min_words=self.min_words)
+
+
+def clean_document(raw: RawDocument, *, min_words: int = 1) -> Article | Rejected:
+    """The Article of one raw document, or a Rejected saying why there is none."""
+    try:
+        article = _clean(raw)
+    except (ValueError, RecursionError, MemoryError) as exc:  # a parser gave up on this one
+        return Rejected(raw.id, raw.source, STAGE, f"could not be cleaned: {exc!r:.200}")
+    if len(words(article.text)) < min_words:
+        return Rejected(raw.id, raw.source, STAGE, "no article text after cleaning")
+    return article
+
+
+def _clean(raw: RawDocument) -> Article:
+    if raw.kind == "html" and is_page(raw.content):
+        page = extract_page(raw.content)
+        fields = {**page.fields, **raw.fields}
+        lines, prose_only = _lines(page.text), False
+    else:
+        front, content = split_front_matter(raw.content)
+        fields = {**front, **raw.fields}
+        if raw.kind == "html" or has_markup(content):
+            content = fragment_to_text(content)
+        lines, prose_only = _lines(content, markdown=raw.kind == "markdown"), True
+    title, lines = _title(fields.get("title"), lines, from_first_line=raw.title_line)
+    title, site = meta.split_site_suffix(title) if title else (None, None)
+    lines = [line for line in lines if not _same(line, title)]
+    kept = filter_lines(lines) if prose_only else _keep_all_but_furniture(lines)
+    body = [strip_caption_prefix(line.text, "\n".join(lines)) for line in kept
+            if line.kind == "good" or not prose_only and line.kind == "short"]
+    body = _drop_standfirst(body)
+    header = _header(lines, kept)
+    return _article(raw, fields, title, site, body, header)
+
+
+def _lines(text: str, *, markdown: bool = False) -> list[str]:
+    """Lines of text, mojibake and entities repaired, whitespace collapsed, hard wraps undone."""
+    text = ftfy.fix_text(text, unescape_html=False, uncurl_quotes=False)
+    text = _ENTITY.sub(lambda m: html.unescape(m.group()), text)
+    blocks = re.split(r"\n\s*\n", text)
+    lines = []
+    for block in blocks:
+        block_lines = [" ".join(line.split()) for line in block.split("\n")]
+        block_lines = [_markdown_line(line) if markdown else line for line in block_lines]
+        lines.extend(_unwrap([line for line in block_lines if line]))
+    return lines
+
+
+def _markdown_line(line: str) -> str:
+    line = re.sub(r"^#{1,6}\s+|^>\s+|^[-*+]\s+(?=\S)", "", line)
+    line = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", line)
+    line = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", line)
+    return re.sub(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1", r"\2", line).strip()
+
+
+def _unwrap(lines: list[str]) -> list[str]:
+    """Join hard-wrapped lines: a line that does not end a sentence, followed by one that
+    starts in lower case, is the same paragraph."""
+    joined: list[str] = []
+    for line in lines:
+        if joined and line[:1].islower() and not re.search(r"[.!?:;\"”’)\]]$", joined[-1]):
+            joined[-1] += " " + line
+        else:
+            joined.append(line)
+    return joined
+
+
+def _title(given: str | None, lines: list[str], *, from_first_line: bool):
+    """The title and the lines after it. A given title (fields, front matter) wins; else, for
+    a scraped file, the first line that is not page furniture, if it reads as a headline."""
+    if given:
+        return " ".join(given.split()), lines
+    if not from_first_line:
+        return None, lines
+    for i, line in enumerate(lines[:10]):
+        if is_furniture(line):
+            continue
+        if len(line.split()) <= MAX_TITLE_WORDS and not line.endswith("."):
+            return line, lines[:i] + lines[i + 1:]
+        break
+    return None, lines
+
+
+def _same(line: str, title: str | None) -> bool:
+    """Whether a line repeats the title (with or without a site suffix)."""
+    if not title:
+        return False
+    line_words, title_words = words(line), words(title)
+    return bool(title_words) and (line_words == title_words or
+                                  line_words[:len(title_words)] == title_words and
+                                  meta.split_site_suffix(line)[1] is not None)
+
+
+def _keep_all_but_furniture(lines: list[str]):
+    """For text an extractor already chose: everything but furniture, up to an end heading."""
+    kept = filter_lines(lines)
+    end = max((i for i, line in enumerate(kept) if line.kind == "good"), default=-1)
+    return [line for i, line in enumerate(kept) if i <= end or line.kind == "good"]
+
+
+def _drop_standfirst(paragraphs: list[str]) -> list[str]:
+    """Without a lead paragraph that a later one repeats (a standfirst before the dateline)."""
+    def trigrams(text):
+        w = words(text)
+        return {tuple(w[i:i + 3]) for i in range(max(1, len(w) - 2))}
+
+    kept = []
+    for i, paragraph in enumerate(paragraphs):
+        own = trigrams(paragraph)
+        repeated = i < 3 and any(len(own & trigrams(later)) >= STANDFIRST_OVERLAP * len(own)
+                                 for later in paragraphs[i + 1:i + 4])
+        if not repeated:
+            kept.append(paragraph)
+    return kept
+
+
+def _header(lines: list[str], kept) -> list[str]:
+    """Lines before the article starts and furniture lines near the top: where bylines,
+    dates and logos sit. Lines after the article (related links) never count."""
+    first = next((i for i, line in enumerate(kept) if line.kind == "good"), len(lines))
+    return lines[:first] + [line.text for line in kept[first:first + 15] if line.kind == "bad"]
+
+
+def _article(raw: RawDocument, fields: dict, title: str | None, site: str | None,
+             body: list[str], header: list[str]) -> Article:
+    text = "\n\n".join(body)
+    dateline = meta.parse_dateline(body[0]) if body else None
+    url = fields.get("url")
+    published = (iso_date(fields.get("published")) or meta.date_from_lines(header)
+                 or meta.date_from_url(url))
+    author = (meta.clean_author(fields.get("author")) or meta.author_from_lines(header)
+              or meta.author_from_credits(text))
+    outlet = (fields.get("outlet") or meta.outlet_from_lines(header) or site
+              or meta.outlet_from_url(url) or meta.outlet_from_url(fields.get("host") and
+                                                                   "//" + fields["host"]))
+    return Article(
+        id=raw.id, source=raw.source, title=title, text=text, published=published,
+        outlet=outlet, author=author, url=url, dateline=dateline[0] if dateline else None,
+        agency=dateline[1] if dateline else None,
+        language=fields.get("language") or detect_language(text))

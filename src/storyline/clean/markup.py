@@ -1,0 +1,129 @@
+"""HTML to text. Whole pages go through trafilatura (main-text extraction and metadata); HTML
+fragments and text with stray tags are flattened here, block by block, keeping the document's own
+line breaks so the line-level boilerplate filter can work on them afterwards."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import lxml.html
+from lxml import etree
+
+_PAGE = re.compile(r"<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>])", re.IGNORECASE)
+_TAG = re.compile(r"</?(?:p|div|span|a|br|li|ul|ol|h[1-6]|strong|em|b|i|u|img|figure|figcaption|"
+                  r"table|tr|td|th|blockquote|section|article|header|footer|nav|aside|main|font|"
+                  r"center|small|sup|sub|time|picture|source|iframe|script|style)\b[^>]*>",
+                  re.IGNORECASE)
+# WordPress-style shortcodes: "[ad_1]", "[caption id=...]...[/caption]" (whole captions go).
+_CAPTION_SHORTCODE = re.compile(r"\[caption\b[^\]]*\].*?\[/caption\]", re.IGNORECASE | re.DOTALL)
+_SHORTCODE = re.compile(r"\[/?[a-z][a-z0-9_-]*(?:\s+[a-z_-]+=[^\]]*)*\s*/?\]")
+BLOCKS = frozenset("""
+address article aside blockquote body center dd details dialog div dl dt fieldset figcaption
+figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table tbody
+td tfoot th thead tr ul
+""".split())
+DROPPED = frozenset("""
+script style noscript template svg iframe object embed canvas button input select option textarea
+head title meta link figcaption
+""".split())
+_HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+
+
+def is_page(text: str) -> bool:
+    """Whether `text` is a whole HTML page rather than a fragment."""
+    return bool(_PAGE.search(text[:5000]))
+
+
+def has_markup(text: str) -> bool:
+    return bool(_TAG.search(text)) or bool(_SHORTCODE.search(text))
+
+
+def strip_shortcodes(text: str) -> str:
+    return _SHORTCODE.sub("", _CAPTION_SHORTCODE.sub("", text))
+
+
+def fragment_to_text(markup: str) -> str:
+    """The visible text of an HTML fragment: a blank line between blocks, a line break for <br>
+    and for the line breaks of the source, entities decoded, no tags."""
+    markup = strip_shortcodes(markup)
+    try:
+        root = lxml.html.fragment_fromstring(markup, create_parent="div")
+    except (etree.ParserError, ValueError):
+        return re.sub(r"<[^>]+>", " ", markup)
+    return flatten(root)
+
+
+def flatten(root) -> str:
+    """The visible text under an lxml element, walked without recursion (deep trees are fine)."""
+    parts: list[str] = []
+    skipping = None
+    for action, element in etree.iterwalk(root, events=("start", "end")):
+        if not isinstance(element.tag, str):  # comments, processing instructions
+            if action == "end" and skipping is None and element.tail:
+                parts.append(element.tail)
+            continue
+        tag = element.tag.lower()
+        if action == "start":
+            if skipping is None and (tag in DROPPED or _is_hidden(element)):
+                skipping = element
+            elif skipping is None:
+                parts.append("\n\n" if tag in BLOCKS else "\n" if tag == "br" else "")
+                parts.append(element.text or "")
+            continue
+        if skipping is element:
+            skipping = None
+        elif skipping is not None:
+            continue
+        if tag in BLOCKS:
+            parts.append("\n\n")
+        parts.append(element.tail or "")
+    return "".join(parts)
+
+
+def _is_hidden(element) -> bool:
+    return element.get("hidden") is not None or bool(_HIDDEN.search(element.get("style") or ""))
+
+
+@dataclass
+class Page:
+    """What a whole page gives: its main text (one block per line) and metadata."""
+    text: str
+    fields: dict[str, str] = field(default_factory=dict)
+
+
+def extract_page(html: str) -> Page:
+    """Main text and metadata of a whole page, by trafilatura; when it finds nothing, the page's
+    visible text without its navigation, header, footer and asides."""
+    import trafilatura  # heavy: imported when a page is first seen
+
+    document = None
+    try:
+        document = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
+                                               include_tables=True)
+    except (ValueError, TypeError, etree.LxmlError, RecursionError):
+        pass
+    fields = _page_fields(document) if document is not None else {}
+    text = getattr(document, "text", None) or ""
+    if len(text.split()) < 25:
+        text = _fallback_text(html) or text
+    return Page(text, fields)
+
+
+def _page_fields(document) -> dict[str, str]:
+    wanted = {"title": "title", "published": "date", "author": "author", "url": "url",
+              "outlet": "sitename", "language": "language", "host": "hostname"}
+    found = {name: str(getattr(document, attr)).strip() for name, attr in wanted.items()
+             if getattr(document, attr, None)}
+    return {k: v for k, v in found.items() if v and v != "None"}
+
+
+def _fallback_text(html: str) -> str:
+    try:
+        root = lxml.html.document_fromstring(html)
+    except (etree.ParserError, ValueError):
+        return ""
+    for element in root.xpath("//nav|//header|//footer|//aside|//form"):
+        if element.getparent() is not None:
+            element.getparent().remove(element)
+    body = root.find("body")
+    return flatten(body if body is not None else root)

@@ -1,0 +1,161 @@
+"""Metadata read from the text itself: the title's site suffix, bylines, dates in the page's
+header lines, the outlet behind a URL, and the dateline ("BRUSSELS (AP) —")."""
+from __future__ import annotations
+
+import re
+from urllib.parse import urlparse
+
+from ..nlp.dates import find_dates
+from ..nlp.sentences import OPENERS
+
+# Known hosts whose outlet name is not their domain.
+OUTLETS = {
+    "reuters.com": "Reuters", "apnews.com": "AP", "ap.org": "AP", "washingtonpost.com":
+    "The Washington Post", "nytimes.com": "The New York Times", "bbc.co.uk": "BBC", "bbc.com":
+    "BBC", "cnn.com": "CNN", "theguardian.com": "The Guardian", "guardian.co.uk": "The Guardian",
+    "wsj.com": "The Wall Street Journal", "ft.com": "Financial Times", "bloomberg.com":
+    "Bloomberg", "aljazeera.com": "Al Jazeera", "afp.com": "AFP", "npr.org": "NPR",
+    "foxnews.com": "Fox News", "nbcnews.com": "NBC News", "cbsnews.com": "CBS News",
+    "abcnews.go.com": "ABC News", "latimes.com": "Los Angeles Times", "usatoday.com":
+    "USA Today", "telegraph.co.uk": "The Telegraph", "independent.co.uk": "The Independent",
+    "dailymail.co.uk": "Daily Mail", "msn.com": "MSN", "politico.com": "Politico",
+}
+AGENCIES = {"ap": "AP", "reuters": "Reuters", "afp": "AFP", "cnn": "CNN", "upi": "UPI",
+            "dpa": "dpa", "bloomberg": "Bloomberg", "xinhua": "Xinhua", "ians": "IANS",
+            "pti": "PTI", "bbc": "BBC", "ani": "ANI"}
+# Names that fill author fields but are not a person.
+NOT_AUTHORS = re.compile(
+    r"^(?:by\s+)?(?:(?:our|the|a|staff|news|wire|web|digital|online|guest|special)\s*)*"
+    r"(?:staff|writer|reporter|correspondent|editor|editorial|desk|team|admin|administrator|"
+    r"newsroom|contributor|agencies|agency|wires?|services?|board)s?\b"
+    r"|^(?:associated press|the associated press|ap|reuters|afp|press association|upi)$"
+    r"|^(?:unknown|anonymous|none|null|n/a)$", re.IGNORECASE)
+_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:(?:de|van|von|der|da|di|le|la|al|bin|ibn)\s+)?[A-Z][\w'’.-]*){1,3}"
+_BYLINE = re.compile(rf"^(?:written\s+)?by:?\s+(?P<name>{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)",
+                     re.IGNORECASE)
+_AUTHOR_LABEL = re.compile(rf"^(?:author|written by|reporter)\s*:\s*(?P<name>{_NAME})")
+_REPORTING = re.compile(rf"\((?i:reporting|writing)\s+by\s+(?P<name>{_NAME})")
+_LOGO = re.compile(r"^(?P<outlet>.+?)\s+logo\b")
+_DATE_LABEL = re.compile(r"\b(?:published|posted|updated|last updated|first published|date)\b",
+                         re.IGNORECASE)
+_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3})"
+    r"(?:,\s*(?P<region>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}))?"
+    r"(?:\s*\|[^|]{5,60}?\s(?P=place))?"  # Reuters: "TRIPOLI | Mon Feb 21, 2011 ... TRIPOLI"
+    r"\s*(?:\((?P<agency>[A-Za-z][\w .&!]{0,30})\))?"
+    r"(?:\s*(?P<dash>—|–|--)\s*|\s*(?P<hyphen>[-:])\s+|\s+)(?=[A-Z\"“‘])")
+
+
+def split_site_suffix(title: str) -> tuple[str, str | None]:
+    """("Title", "Site") from "Title | Site" or "Title - site.com"; the title alone otherwise."""
+    match = re.match(r"^(?P<title>.{10,}?)\s+(?P<sep>\||-|–|—|::)\s+(?P<site>[^|]{2,60})$", title)
+    if not match:
+        return title, None
+    site = match.group("site").strip()
+    looks_like_site = match.group("sep") == "|" or re.search(r"\.\w{2,4}$", site) or \
+        site.lower() in {o.lower() for o in OUTLETS.values()}
+    if looks_like_site and len(site.split()) <= 6:
+        return match.group("title").strip(), site
+    return title, None
+
+
+def outlet_from_url(url: str | None) -> str | None:
+    """The outlet of a URL: a known name, else the bare domain ("whenitson.com")."""
+    host = (urlparse(url).hostname or "") if url and "//" in url else ""
+    host = host.removeprefix("www.")
+    if not host:
+        return None
+    for domain, name in OUTLETS.items():
+        if host == domain or host.endswith("." + domain):
+            return name
+    parts = host.split(".")
+    tail = 3 if len(parts) > 2 and len(parts[-1]) == 2 and len(parts[-2]) <= 3 else 2
+    return ".".join(parts[-tail:])
+
+
+def is_person_name(name: str | None) -> bool:
+    if not name or NOT_AUTHORS.search(name.strip()) or re.search(r"\d|@|http", name):
+        return False
+    tokens = name.replace(",", " ").split()
+    return 1 < len(tokens) <= 8 and all(t[:1].isupper() or t.lower() in
+                                         {"and", "de", "van", "von", "der", "da", "di", "al",
+                                          "bin", "le", "la"} for t in tokens)
+
+
+def clean_author(name: str | None) -> str | None:
+    """A person's name from an author field ("By Dan Lamothe" -> "Dan Lamothe"), else None."""
+    if not name:
+        return None
+    name = re.sub(r"^(?:by|written by|author:)\s+", "", " ".join(str(name).split()),
+                  flags=re.IGNORECASE).strip(" ,;|")
+    name = re.split(r"\s+(?:\||—|–|-)\s+|,\s*(?=(?:staff|senior|chief|special|a |the )\w*)",
+                    name, flags=re.IGNORECASE)[0]
+    return name if is_person_name(name) else None
+
+
+def author_from_lines(lines: list[str]) -> str | None:
+    """A byline among header lines: "By X", "Author: X", or a name closing a logo/date line."""
+    for line in lines:
+        for pattern in (_BYLINE, _AUTHOR_LABEL):
+            match = pattern.match(line)
+            if match and clean_author(match.group("name")):
+                return clean_author(match.group("name"))
+        if _LOGO.match(line):
+            tail = re.search(rf"\d{{4}}\s+(?P<name>{_NAME})\s*$", line)
+            if tail and clean_author(tail.group("name")):
+                return clean_author(tail.group("name"))
+    return None
+
+
+def author_from_credits(text: str) -> str | None:
+    """The first reporter of a wire credit line "(Reporting by Phil Stewart and ...)"."""
+    match = _REPORTING.search(text)
+    return clean_author(match.group("name")) if match else None
+
+
+def outlet_from_lines(lines: list[str]) -> str | None:
+    """The outlet a logo line names: "The Washington Post logo The Washington Post ..."."""
+    for line in lines:
+        match = _LOGO.match(line)
+        if match and len(match.group("outlet").split()) <= 6:
+            return match.group("outlet").strip()
+    return None
+
+
+def date_from_lines(lines: list[str]) -> str | None:
+    """The first date in lines that label one ("Updated: ...") or hold little else."""
+    for line in lines:
+        found = find_dates(line)
+        if found and (_DATE_LABEL.search(line) or len(line.split()) <= 12 or _LOGO.match(line)):
+            return found[0].date.isoformat()
+    return None
+
+
+def date_from_url(url: str | None) -> str | None:
+    match = re.search(r"/((?:19|20)\d\d)[/-]([01]\d)[/-]([0-3]\d)(?:/|\b)", url or "")
+    return "-".join(match.groups()) if match else None
+
+
+def parse_dateline(paragraph: str) -> tuple[str, str | None, int] | None:
+    """(place, agency, length of the dateline) at the start of a paragraph, or None.
+    "BRUSSELS (AP) — The ..." -> ("Brussels", "AP", 15)."""
+    match = _DATELINE.match(paragraph)
+    if not match:
+        return None
+    place = match.group("place").strip(" .")
+    if len(place.replace(".", "")) < 3:
+        return None
+    if not (match.group("dash") or match.group("hyphen") or match.group("agency")):
+        # "BRUSSELS The United States ...": only a long place name before a sentence opener,
+        # so that "NATO Secretary General ..." is not read as a dateline.
+        following = paragraph[match.end():].split(None, 1)
+        if len(place) < 5 or not following or following[0].lower() not in OPENERS:
+            return None
+    agency = match.group("agency")
+    agency = AGENCIES.get(agency.lower().strip(), agency.strip()) if agency else None
+    return _place_name(place), agency, match.end()
+
+
+def _place_name(place: str) -> str:
+    """BRUSSELS -> Brussels; U.N. and other dotted abbreviations stay as written."""
+    return " ".join(w if "." in w else w.capitalize() for w in place.split())

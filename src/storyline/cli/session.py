@@ -1,0 +1,91 @@
+"""One command's run: its settings, its warnings about unreadable documents, its progress bar."""
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from typing import Iterator
+
+import click
+
+from .. import pipeline
+from ..config import Config, load_config
+from ..model import Article, Rejected
+
+
+class StrictFailure(click.ClickException):
+    exit_code = 1
+
+
+@dataclass
+class Session:
+    config: Config
+    strict: bool = False
+    quiet: bool = False
+    rejected: list[Rejected] = field(default_factory=list)
+
+    @classmethod
+    def start(cls, config_path, *, strict: bool, quiet: bool) -> Session:
+        return cls(load_config(config_path), strict=strict, quiet=quiet)
+
+    def reject(self, item: Rejected) -> None:
+        self.rejected.append(item)
+        click.echo(f"warning: {item.source}: skipped: {item.reason}", err=True)
+        if self.strict:
+            raise StrictFailure(f"{item.source}: {item.reason} (--strict)")
+
+    def iter_articles(self, inputs) -> Iterator[Article]:
+        """Clean articles one at a time, warning about each document that cannot be used."""
+        with Progress(self.quiet) as progress:
+            yield from pipeline.iter_articles(inputs, self.config, on_reject=self.reject,
+                                              progress=progress)
+        self._report_count()
+
+    def articles(self, inputs) -> list[Article]:
+        return list(self.iter_articles(inputs))
+
+    def stories(self, inputs):
+        articles = self.articles(inputs)
+        with Progress(self.quiet) as progress:
+            return pipeline.stories(articles, self.config, progress=progress)
+
+    def build(self, inputs, out_dir):
+        with Progress(self.quiet) as progress:
+            result = pipeline.build(inputs, self.config, on_reject=self.reject,
+                                    progress=progress)
+            progress("writing", 0, None)
+            paths = pipeline.write_build(result, out_dir)
+        click.echo(f"{len(result.articles)} articles, {len(result.groups)} stories, "
+                   f"{len(result.events)} events, {len(result.storylines)} storylines; "
+                   f"{len(result.rejected)} documents skipped", err=True)
+        return paths
+
+    def _report_count(self) -> None:
+        if self.rejected:
+            click.echo(f"{len(self.rejected)} document(s) skipped", err=True)
+
+
+class Progress:
+    """A progress bar on standard error when it is a terminal; nothing otherwise."""
+
+    def __init__(self, quiet: bool):
+        self.enabled = not quiet and sys.stderr.isatty()
+        self.bar = self.tasks = None
+
+    def __enter__(self):
+        if self.enabled:
+            from rich.progress import Progress as RichProgress
+            from rich.console import Console
+            self.bar, self.tasks = RichProgress(console=Console(stderr=True), transient=True), {}
+            self.bar.start()
+        return self
+
+    def __exit__(self, *exc):
+        if self.bar is not None:
+            self.bar.stop()
+
+    def __call__(self, what: str, done: int, total: int | None) -> None:
+        if self.bar is None:
+            return
+        if what not in self.tasks:
+            self.tasks[what] = self.bar.add_task(what, total=total)
+        self.bar.update(self.tasks[what], completed=done, total=total)
