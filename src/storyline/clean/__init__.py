@@ -68,13 +68,19 @@ def _clean(raw: RawDocument) -> Article:
         lines, prose_only = _lines(content, markdown=raw.kind == "markdown"), True
     title, lines = _title(fields.get("title"), lines, from_first_line=raw.title_line)
     title, site = meta.split_site_suffix(title) if title else (None, None)
+    body, header = _body(lines, title, prose_only=prose_only)
+    if not body:  # a one-line article that repeats its title, or only short lines
+        body = [line for line in lines if not is_furniture(line)]
+    return _article(raw, fields, title, site, body, header)
+
+
+def _body(lines: list[str], title: str | None, *, prose_only: bool):
+    """The article's paragraphs, and the header lines where its metadata may be."""
     lines = [line for line in lines if not _same(line, title)]
     kept = filter_lines(lines) if prose_only else _keep_all_but_furniture(lines)
     body = [strip_caption_prefix(line.text, "\n".join(lines)) for line in kept
             if line.kind == "good" or not prose_only and line.kind == "short"]
-    body = _drop_standfirst(body)
-    header = _header(lines, kept)
-    return _article(raw, fields, title, site, body, header)
+    return _drop_standfirst(body), _header(lines, kept)
 
 
 def _lines(text: str, *, markdown: bool = False) -> list[str]:

@@ -7,6 +7,7 @@ from urllib.parse import urlparse
 
 from ..nlp.dates import find_dates
 from ..nlp.sentences import OPENERS
+from .boilerplate import is_caption
 
 # Known hosts whose outlet name is not their domain.
 OUTLETS = {
@@ -123,10 +124,12 @@ def outlet_from_lines(lines: list[str]) -> str | None:
 
 
 def date_from_lines(lines: list[str]) -> str | None:
-    """The first date in lines that label one ("Updated: ...") or hold little else."""
+    """The first date in lines that label one ("Updated: ..."), hold little else, or caption
+    the article's photo (taken the day of the story)."""
     for line in lines:
         found = find_dates(line)
-        if found and (_DATE_LABEL.search(line) or len(line.split()) <= 12 or _LOGO.match(line)):
+        if found and (_DATE_LABEL.search(line) or len(line.split()) <= 12 or _LOGO.match(line)
+                      or is_caption(line)):
             return found[0].date.isoformat()
     return None
 

@@ -1,15 +1,52 @@
-"""stories: events and storylines. (Interface; being implemented: one event per group now.)"""
+"""stories: events (one happening, usually a few days) and storylines (events linked over weeks).
+
+One representative per syndication group is clustered, its copies follow it. Events come from
+content similarity weakened by the days between two stories; storylines from the similarity of
+the events' centroids, over a much longer time scale. Both use average linkage, so a cluster
+grows only by what resembles it as a whole, never by a chain of neighbours.
+"""
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Sequence
 
 from ..model import Article, Event, Storyline, SyndicationGroup
+from .linkage import LINKAGES
 
 
 @dataclass(frozen=True)
 class Clusterer:
-    def __call__(self, articles: Sequence[Article], groups: Sequence[SyndicationGroup]):
-        events = [Event(f"e{n}", g.canonical, None, None, g.article_ids, (g.id,))
-                  for n, g in enumerate(groups)]
-        return events, [Storyline(f"s{n}", e.title, (e.id,)) for n, e in enumerate(events)]
+    """The cluster stage: `Clusterer()(articles, groups)` gives (events, storylines)."""
+    # Events: calibrated on the seeds (one meeting's reports score 0.25 against 0.19 for the
+    # same storyline's later meetings); the dev data has no event labels.
+    event_similarity: float = 0.2  # mean linkage for stories to be one event
+    event_window_days: int = 2  # stories this close in time are not penalised
+    event_decay_days: float = 2.0  # beyond the window, similarity falls by e every so many days
+    # Storylines: relative linkage (similarity between two clusters over the similarity within
+    # them). On the stories dev set, 0.15 with a 120-day decay gave BCubed F1 0.957 (0.1: 0.971,
+    # 0.25: 0.916); without the time decay precision falls (0.63 at 0.15): telling apart
+    # storylines of the same weeks by content alone is still weak.
+    storyline_similarity: float = 0.15
+    storyline_window_days: int = 45
+    storyline_decay_days: float = 120.0
+    storyline_linkage: str = "relative"
+    undated_factor: float = 0.9  # similarity kept when a date is unknown
+
+    def __post_init__(self):
+        for name in ("event_similarity", "storyline_similarity", "undated_factor"):
+            if not 0 < getattr(self, name) <= 1:
+                raise ValueError(f"{name} must be in (0, 1], got {getattr(self, name)}")
+        for name in ("event_window_days", "storyline_window_days"):
+            if getattr(self, name) < 0:
+                raise ValueError(f"{name} must be 0 or more, got {getattr(self, name)}")
+        if self.storyline_linkage not in LINKAGES:
+            raise ValueError(f"storyline_linkage must be one of {', '.join(LINKAGES)}, "
+                             f"not {self.storyline_linkage!r}")
+        for name in ("event_decay_days", "storyline_decay_days"):
+            if getattr(self, name) <= 0:
+                raise ValueError(f"{name} must be positive, got {getattr(self, name)}")
+
+    def __call__(self, articles: Sequence[Article], groups: Sequence[SyndicationGroup]
+                 ) -> tuple[list[Event], list[Storyline]]:
+        from .run import cluster
+        return cluster(articles, groups, settings=self)
