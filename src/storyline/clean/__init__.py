@@ -17,14 +17,17 @@ from ..model import Article, RawDocument, Rejected
 from ..nlp.dates import iso_date
 from ..nlp.tokens import words
 from . import metadata as meta
-from .boilerplate import classify, filter_lines, is_furniture, strip_caption_prefix
+from .boilerplate import filter_lines, is_furniture, strip_caption_prefix
 from .frontmatter import split_front_matter
 from .language import detect_language
 from .markup import extract_page, fragment_to_text, has_markup, is_page
 
 STAGE = "clean"
-# A first line longer than this is body text, not a title.
+# A first line longer than this is body text, not a title; so is a first line ending in a full
+# stop beyond the shorter length (some headlines do end in one).
 MAX_TITLE_WORDS = 30
+MAX_TITLE_WORDS_WITH_STOP = 15
+
 # A lead paragraph repeated below (a standfirst) is dropped when this share of its words'
 # trigrams recur in one later paragraph.
 STANDFIRST_OVERLAP = 0.9
@@ -57,7 +60,10 @@ def clean_document(raw: RawDocument, *, min_words: int = 1) -> Article | Rejecte
 
 def _clean(raw: RawDocument) -> Article:
     if raw.kind == "html" and is_page(raw.content):
-        page = extract_page(raw.content)
+        # Mojibake first: its stray C1 controls ("â€\x9d" for a closing quote) do not survive
+        # HTML parsing, so it cannot be repaired afterwards.
+        page = extract_page(ftfy.fix_text(raw.content, unescape_html=False,
+                                          uncurl_quotes=False))
         fields = {**page.fields, **raw.fields}
         lines, prose_only = _lines(page.text), False
     else:
@@ -66,8 +72,9 @@ def _clean(raw: RawDocument) -> Article:
         if raw.kind == "html" or has_markup(content):
             content = fragment_to_text(content)
         lines, prose_only = _lines(content, markdown=raw.kind == "markdown"), True
-    title, lines = _title(fields.get("title"), lines, from_first_line=raw.title_line)
+    title, lines, site_line = _title(fields.get("title"), lines, from_first_line=raw.title_line)
     title, site = meta.split_site_suffix(title) if title else (None, None)
+    site = meta.split_site_suffix(site_line)[0] if site_line else site
     body, header = _body(lines, title, prose_only=prose_only)
     if not body:  # a one-line article that repeats its title, or only short lines
         body = [line for line in lines if not is_furniture(line)]
@@ -116,19 +123,28 @@ def _unwrap(lines: list[str]) -> list[str]:
 
 
 def _title(given: str | None, lines: list[str], *, from_first_line: bool):
-    """The title and the lines after it. A given title (fields, front matter) wins; else, for
-    a scraped file, the first line that is not page furniture, if it reads as a headline."""
+    """(title, the other lines, the site's name when a line before the title gives it).
+    A given title (fields, front matter) wins; else, for a scraped file, the first line that is
+    not page furniture and reads as a headline. A first line naming the outlet that a byline,
+    logo or copyright line names too ("The Northern Meridian") is the site, not the title."""
     if given:
-        return " ".join(given.split()), lines
+        return " ".join(given.split()), lines, None
     if not from_first_line:
-        return None, lines
-    for i, line in enumerate(lines[:10]):
-        if is_furniture(line):
-            continue
-        if len(line.split()) <= MAX_TITLE_WORDS and not line.endswith("."):
-            return line, lines[:i] + lines[i + 1:]
-        break
-    return None, lines
+        return None, lines, None
+    candidates = [i for i, line in enumerate(lines[:10]) if not is_furniture(line)]
+    outlet = (meta.outlet_from_lines(lines) or "").lower()
+    site = None
+    if len(candidates) > 1 and outlet and lines[candidates[0]].lower() == outlet:
+        site = lines[candidates[0]]
+        candidates = candidates[1:]
+    if not candidates:
+        return None, lines, None
+    first = candidates[0]
+    length = len(lines[first].split())
+    if length > MAX_TITLE_WORDS or length > MAX_TITLE_WORDS_WITH_STOP and \
+            lines[first].endswith("."):
+        return None, lines, None
+    return lines[first], lines[:first] + lines[first + 1:], site
 
 
 def _same(line: str, title: str | None) -> bool:
@@ -166,9 +182,10 @@ def _drop_standfirst(paragraphs: list[str]) -> list[str]:
 
 def _header(lines: list[str], kept) -> list[str]:
     """Lines before the article starts and furniture lines near the top: where bylines,
-    dates and logos sit. Lines after the article (related links) never count."""
+    dates and logos sit: the lines before the first paragraph, and lines left out among the
+    first paragraphs (a byline after a standfirst). Lines after the article never count."""
     first = next((i for i, line in enumerate(kept) if line.kind == "good"), len(lines))
-    return lines[:first] + [line.text for line in kept[first:first + 15] if line.kind == "bad"]
+    return lines[:first] + [line.text for line in kept[first:first + 15] if line.kind != "good"]
 
 
 def _article(raw: RawDocument, fields: dict, title: str | None, site: str | None,

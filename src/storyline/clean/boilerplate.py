@@ -51,7 +51,8 @@ _NOTICE = re.compile("|".join((
     r"^(?:©|\(c\)|copyright\b)",
     r"^posted (?:on|in)\b",
     r"^(?:tags?|filed under|categories|topics)\s*:",
-    r"^\|?\s*(?:updated|published|posted|last updated)\s*:?\s*$",
+    r"^\|?\s*(?:updated|published|posted|last updated|first published)\b\W*(?:on\s+)?"
+    r"(?:\w+\W*){0,10}$",  # "Updated:", "Published March 10, 2025, 2:14 p.m. CET"
     r"\bimage ?beacon\b",
     r"^(?:image|photo|picture|video)(?: credit| source)?\s*:",
     r"\b(?:logo)\b.*\b\d{1,2}/\d{1,2}/\d{4}\b",
@@ -61,8 +62,17 @@ _CREDIT = re.compile(r"\b(?:AP Photo|REUTERS|Reuters|AFP|EPA|Getty Images|Bloomb
 _CREDIT_AT_END = re.compile(r"(?:\((?:AP|AFP|Reuters|Getty Images|EPA)[^)]*\)|"
                             r"(?:AP Photo|REUTERS|AFP|EPA|Getty Images|Photo)\s*/\s*"
                             r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}|"
-                            r"\b(?:Photo|Image|Picture)s?:?\s+(?:by|courtesy|credit)\b.*)\W*$")
+                            r"\b(?:Photo|Image|Picture)s?:?\s+(?:by|courtesy|credit)\b.*|"
+                            r"\b(?:Photo|Photograph|Picture)s?:\s+[A-Z][\w .'-]*/[\w .'-]+)"
+                            r"\W*$")
 _BRACKETED = re.compile(r"^\[[^\]]+\]$")
+NAVIGATION = frozenset("""
+home news world uk us europe asia africa americas australia local national international politics
+business money markets economy tech technology science health sport sports football weather
+opinion culture arts life lifestyle style travel food entertainment video videos podcasts podcast
+photos newsletters more menu search login log in register subscribe account sections live latest
+obituaries crosswords games puzzles education environment climate media jobs property cars
+""".split())
 
 
 @dataclass(frozen=True)
@@ -87,7 +97,14 @@ def classify(line: str) -> str:
 
 def is_furniture(line: str) -> bool:
     """Whether the line is page furniture by its wording alone."""
-    return bool(_NOTICE.search(line) or _BRACKETED.match(line) or is_caption(line))
+    return bool(_NOTICE.search(line) or _BRACKETED.match(line) or is_caption(line)
+                or is_menu(line))
+
+
+def is_menu(line: str) -> bool:
+    """A navigation bar flattened to one line: "Home News World Money Weather Sport"."""
+    tokens = words(line)
+    return len(tokens) >= 3 and sum(t in NAVIGATION for t in tokens) >= 0.6 * len(tokens)
 
 
 def is_caption(line: str) -> bool:
@@ -98,8 +115,8 @@ def is_caption(line: str) -> bool:
 def strip_caption_prefix(line: str, context: str) -> str:
     """A paragraph with a photo caption run into its start ("Tanks are seen ... REUTERS/Stringer
     Le Drian said ..."): the paragraph without the caption. The credited name takes one to three
-    capitalised words; the paragraph starts where a sentence opener or a name the document
-    (`context`) uses elsewhere begins."""
+    capitalised words; the paragraph starts at a sentence opener or at a word the document
+    (`context`) uses elsewhere too, which the credited photographer's name is not."""
     credits = list(_CREDIT.finditer(line))
     if not credits:
         return line
@@ -109,9 +126,9 @@ def strip_caption_prefix(line: str, context: str) -> str:
         if len(parts) <= name_words or not all(p[:1].isupper() for p in parts[:name_words]):
             break
         rest = parts[name_words]
-        lead = " ".join(rest.split()[:2])
-        if len(rest.split()) >= GOOD_WITH_STOP_WORDS and (
-                rest.split()[0].lower() in OPENERS or context.count(lead) > 1):
+        first = rest.split()[0]
+        elsewhere = len(re.findall(rf"\b{re.escape(first)}\b", context)) > 1
+        if len(rest.split()) >= GOOD_WITH_STOP_WORDS and (first.lower() in OPENERS or elsewhere):
             return rest
     return line
 
@@ -132,9 +149,12 @@ def filter_lines(lines: list[str]) -> list[Line]:
 
 
 def _tail_start(lines: list[str], kinds: list[str], goods: list[int]) -> int:
-    """Index where the article ends: after the last good line, or at an end heading ("Most
-    Read", "Related Articles") followed mostly by teasers."""
+    """Index where the article ends: after the last good line and the short sentences that
+    follow it directly ("Turnout was 63.4%."), or at an end heading ("Most Read", "Related
+    Articles") followed mostly by teasers."""
     end = goods[-1] + 1
+    while end < len(lines) and kinds[end] == "short" and _is_prose(lines[end]):
+        end += 1
     for i in range(goods[0] + 1, end):
         if _END_HEADING.match(lines[i]):
             rest = kinds[i + 1:]

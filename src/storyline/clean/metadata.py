@@ -31,12 +31,19 @@ NOT_AUTHORS = re.compile(
     r"newsroom|contributor|agencies|agency|wires?|services?|board)s?\b"
     r"|^(?:associated press|the associated press|ap|reuters|afp|press association|upi)$"
     r"|^(?:unknown|anonymous|none|null|n/a)$", re.IGNORECASE)
+_ROLE = re.compile(r"\b(?:staff|senior|chief|special|correspondent|reporter|editor|writer|"
+                   r"columnist|contributor|analyst|producer|photographer)\b", re.IGNORECASE)
 _NAME = r"[A-Z][\w'’.-]*(?:\s+(?:(?:de|van|von|der|da|di|le|la|al|bin|ibn)\s+)?[A-Z][\w'’.-]*){1,3}"
 _BYLINE = re.compile(rf"^(?:written\s+)?by:?\s+(?P<name>{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)",
                      re.IGNORECASE)
 _AUTHOR_LABEL = re.compile(rf"^(?:author|written by|reporter)\s*:\s*(?P<name>{_NAME})")
 _REPORTING = re.compile(rf"\((?i:reporting|writing)\s+by\s+(?P<name>{_NAME})")
 _LOGO = re.compile(r"^(?P<outlet>.+?)\s+logo\b")
+_BYLINE_OUTLET = re.compile(rf"^(?:by\s+)?{_NAME}\s*[|/]\s*(?P<outlet>[A-Z][\w.&' -]+?)\s*$",
+                            re.IGNORECASE)
+_COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?"
+                        r"(?P<outlet>[A-Z][\w.&' -]+?)(?:[.,]|\s+all rights|\s*$)",
+                        re.IGNORECASE)
 _DATE_LABEL = re.compile(r"\b(?:published|posted|updated|last updated|first published|date)\b",
                          re.IGNORECASE)
 _DATELINE = re.compile(
@@ -53,7 +60,7 @@ def split_site_suffix(title: str) -> tuple[str, str | None]:
     if not match:
         return title, None
     site = match.group("site").strip()
-    looks_like_site = match.group("sep") == "|" or re.search(r"\.\w{2,4}$", site) or \
+    looks_like_site = match.group("sep") == "|" or re.fullmatch(r"[\w-]+(?:\.[\w-]+)+", site) or \
         site.lower() in {o.lower() for o in OUTLETS.values()}
     if looks_like_site and len(site.split()) <= 6:
         return match.group("title").strip(), site
@@ -61,17 +68,15 @@ def split_site_suffix(title: str) -> tuple[str, str | None]:
 
 
 def outlet_from_url(url: str | None) -> str | None:
-    """The outlet of a URL: a known name, else the bare domain ("whenitson.com")."""
+    """The outlet of a URL: a known name, else the host without "www." ("whenitson.com")."""
     host = (urlparse(url).hostname or "") if url and "//" in url else ""
-    host = host.removeprefix("www.")
+    host = re.sub(r"^(?:www\d?|m|amp|mobile)\.", "", host)
     if not host:
         return None
     for domain, name in OUTLETS.items():
         if host == domain or host.endswith("." + domain):
             return name
-    parts = host.split(".")
-    tail = 3 if len(parts) > 2 and len(parts[-1]) == 2 and len(parts[-2]) <= 3 else 2
-    return ".".join(parts[-tail:])
+    return host
 
 
 def is_person_name(name: str | None) -> bool:
@@ -89,8 +94,13 @@ def clean_author(name: str | None) -> str | None:
         return None
     name = re.sub(r"^(?:by|written by|author:)\s+", "", " ".join(str(name).split()),
                   flags=re.IGNORECASE).strip(" ,;|")
-    name = re.split(r"\s+(?:\||—|–|-)\s+|,\s*(?=(?:staff|senior|chief|special|a |the )\w*)",
-                    name, flags=re.IGNORECASE)[0]
+    name = re.split(r"\s+(?:—|–|-)\s+|\s*[|;]\s*", name)[0]
+    # "Hugo Lindahl, Business Correspondent", "Ruth Adeyemi, Tidewire": a part after a comma
+    # that is a role or a single word is not another author.
+    people = [p.strip() for p in name.split(",")]
+    people = [p for p in people[:1] + [p for p in people[1:] if len(p.split()) > 1
+                                        and not _ROLE.search(p)]]
+    name = ", ".join(people)
     return name if is_person_name(name) else None
 
 
@@ -115,11 +125,12 @@ def author_from_credits(text: str) -> str | None:
 
 
 def outlet_from_lines(lines: list[str]) -> str | None:
-    """The outlet a logo line names: "The Washington Post logo The Washington Post ..."."""
+    """The outlet a logo, byline or copyright line names: "The Washington Post logo ...",
+    "By Lena Marsh | Tidewire", "© 2025 Tidewire. All rights reserved."."""
     for line in lines:
-        match = _LOGO.match(line)
+        match = _LOGO.match(line) or _BYLINE_OUTLET.match(line) or _COPYRIGHT.match(line)
         if match and len(match.group("outlet").split()) <= 6:
-            return match.group("outlet").strip()
+            return re.sub(r"\s+\d{4}$", "", match.group("outlet").strip(" .,"))
     return None
 
 

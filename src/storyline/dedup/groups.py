@@ -17,6 +17,7 @@ from ..model import Article, Member, SyndicationGroup
 from .shingles import Fingerprint, overlap
 
 _MOJIBAKE = re.compile("[\ufffd]|Ã.|â€")
+_METADATA = ("title", "published", "outlet", "author", "url")
 
 
 @dataclass(frozen=True)
@@ -28,9 +29,11 @@ class Rules:
 
 
 def rank_order(articles: Sequence[Article], prints: Sequence[Fingerprint]) -> list[int]:
-    """Article indexes, the best canonical candidates first."""
+    """Article indexes, the best canonical candidates first: the longest text, then the
+    fewest mojibake marks, then the most metadata, then the id."""
     return sorted(range(len(articles)), key=lambda i: (
-        -prints[i].length, len(_MOJIBAKE.findall(articles[i].text)), articles[i].id))
+        -prints[i].length, len(_MOJIBAKE.findall(articles[i].text)),
+        -sum(getattr(articles[i], f) is not None for f in _METADATA), articles[i].id))
 
 
 def compare(member: Fingerprint, canonical: Fingerprint) -> tuple[float, float]:

@@ -118,7 +118,7 @@ def _record(line: str, fallback_id: str, source: str) -> Item:
     except json.JSONDecodeError as exc:
         return Rejected(fallback_id, source, STAGE, f"invalid JSON: {exc.msg}")
     except BadRecord as exc:
-        return Rejected(fallback_id, source, STAGE, str(exc))
+        return Rejected(exc.id or fallback_id, source, STAGE, str(exc))
 
 
 def _record_array(path: Path, doc_id: str) -> Iterator[Item]:
@@ -142,4 +142,4 @@ def _record_array(path: Path, doc_id: str) -> Iterator[Item]:
         try:
             yield record_document(record, fallback_id=fallback, source=f"{path}:{number}")
         except BadRecord as exc:
-            yield Rejected(fallback, f"{path}:{number}", STAGE, str(exc))
+            yield Rejected(exc.id or fallback, f"{path}:{number}", STAGE, str(exc))

@@ -21,18 +21,22 @@ def decode(data: bytes, *, html: bool = False) -> str:
     """The text of a file's bytes. Raises NotText for empty or binary content."""
     if not data.strip():
         raise NotText("empty file")
+    text = _decoded(data, html=html)
+    if _control_share(text) > MAX_CONTROL_SHARE:
+        raise NotText("binary content (control characters)")
+    return text
+
+
+def _decoded(data: bytes, *, html: bool) -> str:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return data[len(bom):].decode(encoding, errors="replace")
     if b"\x00" in data[:4096]:
         return _utf16_or_binary(data)
     try:
-        text = data.decode("utf-8")
+        return data.decode("utf-8")
     except UnicodeDecodeError:
-        text = data.decode(_declared_charset(data) if html else "cp1252", errors="replace")
-    if _control_share(text) > MAX_CONTROL_SHARE:
-        raise NotText("binary content (control characters)")
-    return text
+        return data.decode(_declared_charset(data) if html else "cp1252", errors="replace")
 
 
 def _utf16_or_binary(data: bytes) -> str:

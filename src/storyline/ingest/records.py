@@ -20,7 +20,11 @@ FIELD_KEYS = {
 
 
 class BadRecord(ValueError):
-    """A record that holds no article; the message says why."""
+    """A record that holds no article; the message says why, `id` is the record's own id."""
+
+    def __init__(self, message: str, id: str | None = None):
+        super().__init__(message)
+        self.id = id
 
 
 def record_document(record: Any, *, fallback_id: str, source: str) -> RawDocument:
@@ -31,7 +35,7 @@ def record_document(record: Any, *, fallback_id: str, source: str) -> RawDocumen
     text = next((record[k] for k in TEXT_KEYS if _text(record.get(k))), None)
     html = next((record[k] for k in HTML_KEYS if _text(record.get(k))), None)
     if text is None and html is None:
-        raise BadRecord("no text: none of the keys " + ", ".join(TEXT_KEYS + HTML_KEYS))
+        raise BadRecord("no text: none of the keys " + ", ".join(TEXT_KEYS + HTML_KEYS), doc_id)
     fields = {name: value for name, keys in FIELD_KEYS.items()
               if (value := _field(record, keys)) is not None}
     return RawDocument(doc_id, source, "text" if text is not None else "html",

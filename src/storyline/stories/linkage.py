@@ -8,6 +8,10 @@ reaches the threshold:
 - centroid: links / sqrt(inner A * inner B), the cosine of the two clusters' summed vectors when
   the similarities are dot products: a large storyline is judged by its core, whose vocabulary
   settles as it grows, not by the mean over many loosely related pairs.
+- relative: the average linkage over the clusters' own cohesion (the mean similarity within each;
+  for a single item, its mean similarity to its nearest neighbours). Same-storyline items are as
+  close to each other as to themselves, whatever the scale of similarities in the corpus, which
+  differs by an order of magnitude between a small pile of sharp stories and a big diffuse one.
 Only pairs present in the graph are looked at, so the cost follows the number of similar pairs,
 not the square of the number of items.
 """
@@ -20,9 +24,9 @@ import numpy as np
 from scipy import sparse
 
 LINKAGES = ("average", "centroid", "relative")
-# What a cluster of one is assumed to hold together with, for the relative linkage: a typical
-# similarity of two stories of one storyline.
-SINGLETON_COHESION = 0.15
+# A cluster of one holds together as well as it resembles its closest few items: its mean
+# similarity to this many nearest neighbours (a local scale, as in self-tuning clustering).
+NEIGHBOURS = 3
 
 
 def agglomerate(similarity: sparse.spmatrix, *, threshold: float,
@@ -32,8 +36,9 @@ def agglomerate(similarity: sparse.spmatrix, *, threshold: float,
     if linkage not in LINKAGES:
         raise ValueError(f"linkage must be one of {', '.join(LINKAGES)}, not {linkage!r}")
     n = similarity.shape[0]
-    state = _State(_links(similarity), size=[1] * n, inner=[0.0] * n,
-                   members={i: [i] for i in range(n)}, linkage=linkage)
+    links = _links(similarity)
+    state = _State(links, size=[1] * n, inner=[0.0] * n, members={i: [i] for i in range(n)},
+                   linkage=linkage, alone=[_local_scale(row) for row in links])
     heap = [(-score, i, j) for i in range(n) for j in state.links[i]
             if i < j and (score := state.score(i, j)) >= threshold]
     heapq.heapify(heap)
@@ -50,9 +55,9 @@ def agglomerate(similarity: sparse.spmatrix, *, threshold: float,
 
 
 class _State:
-    def __init__(self, links, *, size, inner, members, linkage):
+    def __init__(self, links, *, size, inner, members, linkage, alone):
         self.links, self.size, self.inner = links, size, inner
-        self.members, self.linkage = members, linkage
+        self.members, self.linkage, self.alone = members, linkage, alone
 
     def score(self, i: int, j: int) -> float:
         total = self.links[i].get(j, 0.0)
@@ -67,7 +72,7 @@ class _State:
     def cohesion(self, i: int) -> float:
         """Mean similarity of the pairs within cluster i."""
         pairs = self.size[i] * (self.size[i] - 1) / 2
-        return max(self.inner[i] / pairs, 1e-9) if pairs else SINGLETON_COHESION
+        return max(self.inner[i] / pairs if pairs else self.alone[i], 1e-9)
 
     def merge(self, i: int, j: int) -> None:
         """Fold cluster j into cluster i."""
@@ -90,6 +95,11 @@ def _links(similarity: sparse.spmatrix) -> list[dict[int, float]]:
         if s > 0:
             links[i][j] = links[j][i] = s
     return links
+
+
+def _local_scale(row: dict[int, float]) -> float:
+    closest = sorted(row.values(), reverse=True)[:NEIGHBOURS]
+    return sum(closest) / NEIGHBOURS if closest else 1.0
 
 
 def _labels(members: dict[int, list[int]], n: int) -> np.ndarray:
