@@ -5,7 +5,8 @@ for trouble with the run itself.
     ├── ConfigError          a setting is invalid; the message says what to change
     ├── InputError           an INPUT path does not exist or cannot be listed
     ├── MissingDependency    an optional extra is not installed; the message has the pip line
-    └── StoreError           the store cannot be opened or written
+    ├── StoreError           the store cannot be opened or written
+    └── OutputError          an output (report, stories.json) cannot be written where asked
 """
 
 
@@ -29,4 +30,8 @@ class MissingDependency(StorylineError, ImportError):
 
 
 class StoreError(StorylineError):
+    pass
+
+
+class OutputError(StorylineError):
     pass

@@ -20,10 +20,21 @@ def atomic_path(path: str | Path) -> Iterator[Path]:
     os.close(handle)
     try:
         yield Path(temporary)
+        _settle(Path(temporary))
         os.replace(temporary, path)
     finally:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temporary)
+
+
+def _settle(path: Path) -> None:
+    """Give the file the permissions a plain open() would (mkstemp makes it private) and put
+    its bytes on disk before it replaces the old file."""
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(path, 0o666 & ~umask)
+    with open(path, "rb+") as handle:
+        os.fsync(handle.fileno())
 
 
 @contextlib.contextmanager

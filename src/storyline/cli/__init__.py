@@ -147,4 +147,5 @@ def build(session: Session, inputs, output, out_dir):
       storyline build scraped/ --out report/
     """
     paths = session.build(inputs, out_dir)
-    click.echo(f"report: {paths['report']}")
+    for name in ("store", "stories", "report"):
+        click.echo(f"{name}: {paths[name]}")
