@@ -66,6 +66,7 @@ _CREDIT_AT_END = re.compile(r"(?:\((?:AP|AFP|Reuters|Getty Images|EPA)[^)]*\)|"
                             r"\b(?:Photo|Photograph|Picture)s?:\s+[A-Z][\w .'-]*/[\w .'-]+)"
                             r"\W*$")
 _BRACKETED = re.compile(r"^\[[^\]]+\]$")
+_POST_SIGNATURE = re.compile(r"^[—–-]+\s*[^()]{2,60}\(@\w{1,30}\)\s+\w+\.?\s+\d{1,2},\s+\d{4}$")
 NAVIGATION = frozenset("""
 home news world uk us europe asia africa americas australia local national international politics
 business money markets economy tech technology science health sport sports football weather
@@ -143,7 +144,9 @@ def filter_lines(lines: list[str]) -> list[Line]:
     result = []
     for i, (text, kind) in enumerate(zip(lines, kinds)):
         inside = first <= i <= last
-        keep = kind == "good" and inside or kind == "short" and inside and _is_body_short(text)
+        post = i + 1 < len(lines) and bool(_POST_SIGNATURE.match(lines[i + 1]))  # its text
+        keep = kind == "good" and inside or kind == "short" and inside and (
+            _is_body_short(text) or post)
         result.append(Line(text, "good" if keep else "bad" if kind == "bad" else "short"))
     return result
 
@@ -177,10 +180,13 @@ def _is_prose(line: str) -> bool:
 
 
 def _is_body_short(line: str) -> bool:
-    """Short lines kept inside the article: sub-headings and quotes, not menus."""
+    """Short lines kept inside the article: sub-headings, quotes and the signature of an
+    embedded post ("— Name (@handle) November 18, 2019", whose author is quoted)."""
     tokens = words(line)
     if not tokens or len(tokens) > GOOD_WORDS * 2:
         return False
+    if _POST_SIGNATURE.match(line):
+        return True
     if re.search(r"[.!?:][\"'”’)]*$|^[\"“‘]", line):
         return True
     return line.isupper() and len(tokens) >= 2  # WIRE-STYLE SUB-HEADINGS

@@ -14,9 +14,17 @@ _TAG = re.compile(r"</?(?:p|div|span|a|br|li|ul|ol|h[1-6]|strong|em|b|i|u|img|fi
                   r"table|tr|td|th|blockquote|section|article|header|footer|nav|aside|main|font|"
                   r"center|small|sup|sub|time|picture|source|iframe|script|style)\b[^>]*>",
                   re.IGNORECASE)
-# WordPress-style shortcodes: "[ad_1]", "[caption id=...]...[/caption]" (whole captions go).
+# WordPress-style shortcodes: "[ad_1]", "[gallery ids=...]", "[/embed]", "[caption ...]...
+# [/caption]" (whole captions go). A bracketed plain word is an editor's insertion in a quote
+# ("our shot [again]"), not a shortcode: only a closing tag, a name with "_" or a digit, a
+# name with attributes or a known shortcode name counts.
 _CAPTION_SHORTCODE = re.compile(r"\[caption\b[^\]]*\].*?\[/caption\]", re.IGNORECASE | re.DOTALL)
-_SHORTCODE = re.compile(r"\[/?[a-z][a-z0-9_-]*(?:\s+[a-z_-]+=[^\]]*)*\s*/?\]")
+_SHORTCODE = re.compile(
+    r"\[/[a-z][\w-]*\]"
+    r"|\[[a-z][a-z-]*[_\d][\w-]*(?:\s+[^\]]*)?/?\]"
+    r"|\[[a-z][\w-]*(?:\s+[\w-]+=[^\]]*)+/?\]"
+    r"|\[(?:caption|gallery|embed|video|audio|playlist|tweet|youtube|instagram|ad|ads|advert)"
+    r"\s*/?\]")
 BLOCKS = frozenset("""
 address article aside blockquote body center dd details dialog div dl dt fieldset figcaption
 figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table tbody
