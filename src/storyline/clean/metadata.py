@@ -51,7 +51,7 @@ _DATELINE = re.compile(
     r"(?:,\s*(?P<region>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}))?"
     r"(?:\s*\|[^|]{5,60}?\s(?P=place))?"  # Reuters: "TRIPOLI | Mon Feb 21, 2011 ... TRIPOLI"
     r"\s*(?:\((?P<agency>[A-Za-z][\w .&!]{0,30})\))?"
-    r"(?:\s*(?P<dash>—|–|--)\s*|\s*(?P<hyphen>[-:])\s+|\s+)(?=[A-Z\"“‘])")
+    r"(?:\s*(?P<dash>—|–|--)\s*|\s*(?P<hyphen>-)\s+|\s+)(?=[A-Z\"“‘])")
 
 
 def split_site_suffix(title: str) -> tuple[str, str | None]:

@@ -54,14 +54,19 @@ class Session:
                                     progress=progress)
             progress("writing", 0, None)
             paths = pipeline.write_build(result, out_dir)
-        click.echo(f"{len(result.articles)} articles, {len(result.groups)} stories, "
-                   f"{len(result.events)} events, {len(result.storylines)} storylines; "
-                   f"{len(result.rejected)} documents skipped", err=True)
+        click.echo(f"{_count(result.articles, 'article')} in "
+                   f"{_count(result.groups, 'syndication group')}, "
+                   f"{_count(result.events, 'event')}, {_count(result.storylines, 'storyline')}; "
+                   f"{_count(result.rejected, 'document')} skipped", err=True)
         return paths
 
     def _report_count(self) -> None:
         if self.rejected:
-            click.echo(f"{len(self.rejected)} document(s) skipped", err=True)
+            click.echo(f"{_count(self.rejected, 'document')} skipped", err=True)
+
+
+def _count(items, noun: str) -> str:
+    return f"{len(items)} {noun}{'' if len(items) == 1 else 's'}"
 
 
 class Progress:
