@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from ..model import Article, Event, Storyline, SyndicationGroup
-from .linkage import LINKAGES
+
+LINKAGES = ("average", "centroid", "relative")  # see linkage.py
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,8 @@ import math
 import numpy as np
 from scipy import sparse
 
-LINKAGES = ("average", "centroid", "relative")
+from . import LINKAGES
+
 # A cluster of one holds together as well as it resembles its closest few items: its mean
 # similarity to this many nearest neighbours (a local scale, as in self-tuning clustering).
 NEIGHBOURS = 3
