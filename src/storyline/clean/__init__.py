@@ -72,13 +72,14 @@ def _clean(raw: RawDocument) -> Article:
         if raw.kind == "html" or has_markup(content):
             content = fragment_to_text(content)
         lines, prose_only = _lines(content, markdown=raw.kind == "markdown"), True
-    title, lines, site_line = _title(fields.get("title"), lines, from_first_line=raw.title_line)
+    named = meta.outlet_from_lines(lines)  # by a logo, byline or copyright line
+    title, lines = _title(fields.get("title"), lines, from_first_line=raw.title_line,
+                          outlet=named)
     title, site = meta.split_site_suffix(title) if title else (None, None)
-    site = meta.split_site_suffix(site_line)[0] if site_line else site
     body, header = _body(lines, title, prose_only=prose_only)
     if not body:  # a one-line article that repeats its title, or only short lines
         body = [line for line in lines if not is_furniture(line)]
-    return _article(raw, fields, title, site, body, header)
+    return _article(raw, fields, title, named or site, body, header)
 
 
 def _body(lines: list[str], title: str | None, *, prose_only: bool):
@@ -122,29 +123,26 @@ def _unwrap(lines: list[str]) -> list[str]:
     return joined
 
 
-def _title(given: str | None, lines: list[str], *, from_first_line: bool):
-    """(title, the other lines, the site's name when a line before the title gives it).
-    A given title (fields, front matter) wins; else, for a scraped file, the first line that is
-    not page furniture and reads as a headline. A first line naming the outlet that a byline,
-    logo or copyright line names too ("The Northern Meridian") is the site, not the title."""
+def _title(given: str | None, lines: list[str], *, from_first_line: bool,
+           outlet: str | None):
+    """(title, the other lines). A given title (fields, front matter) wins; else, for a
+    scraped file, the first line that is not page furniture and reads as a headline. A first
+    line that only names the `outlet` ("The Northern Meridian") is the site, not the title."""
     if given:
-        return " ".join(given.split()), lines, None
+        return " ".join(given.split()), lines
     if not from_first_line:
-        return None, lines, None
+        return None, lines
     candidates = [i for i, line in enumerate(lines[:10]) if not is_furniture(line)]
-    outlet = (meta.outlet_from_lines(lines) or "").lower()
-    site = None
-    if len(candidates) > 1 and outlet and lines[candidates[0]].lower() == outlet:
-        site = lines[candidates[0]]
+    if len(candidates) > 1 and outlet and lines[candidates[0]].lower() == outlet.lower():
         candidates = candidates[1:]
     if not candidates:
-        return None, lines, None
+        return None, lines
     first = candidates[0]
     length = len(lines[first].split())
     if length > MAX_TITLE_WORDS or length > MAX_TITLE_WORDS_WITH_STOP and \
             lines[first].endswith("."):
-        return None, lines, None
-    return lines[first], lines[:first] + lines[first + 1:], site
+        return None, lines
+    return lines[first], lines[:first] + lines[first + 1:]
 
 
 def _same(line: str, title: str | None) -> bool:
@@ -188,8 +186,10 @@ def _header(lines: list[str], kept) -> list[str]:
     return lines[:first] + [line.text for line in kept[first:first + 15] if line.kind != "good"]
 
 
-def _article(raw: RawDocument, fields: dict, title: str | None, site: str | None,
+def _article(raw: RawDocument, fields: dict, title: str | None, outlet: str | None,
              body: list[str], header: list[str]) -> Article:
+    """The Article, each field from the best source: given fields, then the page's own lines,
+    then the URL."""
     text = "\n\n".join(body)
     dateline = meta.parse_dateline(body[0]) if body else None
     url = fields.get("url")
@@ -197,9 +197,8 @@ def _article(raw: RawDocument, fields: dict, title: str | None, site: str | None
                  or meta.date_from_url(url))
     author = (meta.clean_author(fields.get("author")) or meta.author_from_lines(header)
               or meta.author_from_credits(text))
-    outlet = (fields.get("outlet") or meta.outlet_from_lines(header) or site
-              or meta.outlet_from_url(url) or meta.outlet_from_url(fields.get("host") and
-                                                                   "//" + fields["host"]))
+    outlet = (fields.get("outlet") or outlet or meta.outlet_from_url(url)
+              or meta.outlet_from_host(fields.get("host")))
     return Article(
         id=raw.id, source=raw.source, title=title, text=text, published=published,
         outlet=outlet, author=author, url=url, dateline=dateline[0] if dateline else None,

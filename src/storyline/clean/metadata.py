@@ -69,8 +69,11 @@ def split_site_suffix(title: str) -> tuple[str, str | None]:
 
 def outlet_from_url(url: str | None) -> str | None:
     """The outlet of a URL: a known name, else the host without "www." ("whenitson.com")."""
-    host = (urlparse(url).hostname or "") if url and "//" in url else ""
-    host = re.sub(r"^(?:www\d?|m|amp|mobile)\.", "", host)
+    return outlet_from_host(urlparse(url).hostname if url and "//" in url else None)
+
+
+def outlet_from_host(host: str | None) -> str | None:
+    host = re.sub(r"^(?:www\d?|m|amp|mobile)\.", "", host or "")
     if not host:
         return None
     for domain, name in OUTLETS.items():
