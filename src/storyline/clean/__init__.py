@@ -11,14 +11,14 @@ import html
 import re
 from dataclasses import dataclass
 
-import ftfy
-
 from ..model import Article, RawDocument, Rejected
 from ..nlp.dates import iso_date
 from ..nlp.tokens import words
 from . import metadata as meta
-from .boilerplate import filter_lines, is_furniture, strip_caption_prefix
+from .boilerplate import GOOD_WITH_STOP_WORDS, filter_lines
+from .encoding import repair
 from .frontmatter import split_front_matter
+from .furniture import is_furniture, strip_caption_prefix
 from .language import detect_language
 from .markup import extract_page, fragment_to_text, has_markup, is_page
 
@@ -62,8 +62,7 @@ def _clean(raw: RawDocument) -> Article:
     if raw.kind == "html" and is_page(raw.content):
         # Mojibake first: its stray C1 controls ("â€\x9d" for a closing quote) do not survive
         # HTML parsing, so it cannot be repaired afterwards.
-        page = extract_page(ftfy.fix_text(raw.content, unescape_html=False,
-                                          uncurl_quotes=False))
+        page = extract_page(repair(raw.content))
         fields = {**page.fields, **raw.fields}
         lines, prose_only = _lines(page.text), False
     else:
@@ -86,15 +85,15 @@ def _body(lines: list[str], title: str | None, *, prose_only: bool):
     """The article's paragraphs, and the header lines where its metadata may be."""
     lines = [line for line in lines if not _same(line, title)]
     kept = filter_lines(lines) if prose_only else _keep_all_but_furniture(lines)
-    body = [strip_caption_prefix(line.text, "\n".join(lines)) for line in kept
-            if line.kind == "good" or not prose_only and line.kind == "short"]
+    context = "\n".join(lines)
+    body = [strip_caption_prefix(line.text, context, min_words=GOOD_WITH_STOP_WORDS)
+            for line in kept if line.kind == "good" or not prose_only and line.kind == "short"]
     return _drop_standfirst(body), _header(lines, kept)
 
 
 def _lines(text: str, *, markdown: bool = False) -> list[str]:
     """Lines of text, mojibake and entities repaired, whitespace collapsed, hard wraps undone."""
-    text = ftfy.fix_text(text, unescape_html=False, uncurl_quotes=False)
-    text = _ENTITY.sub(lambda m: html.unescape(m.group()), text)
+    text = _ENTITY.sub(lambda m: html.unescape(m.group()), repair(text))
     blocks = re.split(r"\n\s*\n", text)
     lines = []
     for block in blocks:
@@ -132,7 +131,7 @@ def _title(given: str | None, lines: list[str], *, from_first_line: bool,
         return " ".join(given.split()), lines
     if not from_first_line:
         return None, lines
-    candidates = [i for i, line in enumerate(lines[:10]) if not is_furniture(line)]
+    candidates = [i for i, line in enumerate(lines[:10]) if not is_furniture(line, words(line))]
     if len(candidates) > 1 and outlet and lines[candidates[0]].lower() == outlet.lower():
         candidates = candidates[1:]
     if not candidates:

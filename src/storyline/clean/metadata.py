@@ -7,7 +7,7 @@ from urllib.parse import urlparse
 
 from ..nlp.dates import find_dates
 from ..nlp.sentences import OPENERS
-from .boilerplate import is_caption
+from .furniture import is_caption
 
 # Known hosts whose outlet name is not their domain.
 OUTLETS = {

@@ -1,0 +1,29 @@
+"""Text as it was meant to be: mojibake repaired (ftfy), Unicode composed, invisible characters
+that only get in the way (byte-order marks, zero-width spaces, stray controls) removed.
+
+ftfy is thorough but slow on long texts, and almost all text needs none of it; it runs only when
+the tell-tale pair of UTF-8 read as windows-1252 is present: a lead byte's character (Â-ô)
+followed by a continuation byte's (the Latin-1 range 0x80-0xBF, or the punctuation windows-1252
+puts at 0x80-0x9F), as in "Weâ€™ll" or "cafÃ©".
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import ftfy
+
+_CONTINUATION = ("\u0080-\u00bf\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160"
+                 "\u2039\u0152\u017d\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122"
+                 "\u0161\u203a\u0153\u017e\u0178")
+_MOJIBAKE = re.compile(f"[\u00c2-\u00f4][{_CONTINUATION}]")
+_INVISIBLE = dict.fromkeys(map(ord, "\ufeff\u200b\u200c\u200d\u2060\u00ad"), None) | dict.fromkeys(
+    [c for c in range(32) if chr(c) not in "\t\n\r\f"] + [0x7f], None)
+
+
+def repair(text: str) -> str:
+    if _MOJIBAKE.search(text):
+        text = ftfy.fix_text(text, unescape_html=False, uncurl_quotes=False)
+    elif not text.isascii():
+        text = unicodedata.normalize("NFC", text)
+    return text.translate(_INVISIBLE)
