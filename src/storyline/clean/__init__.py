@@ -14,8 +14,9 @@ from dataclasses import dataclass
 from ..model import Article, RawDocument, Rejected
 from ..nlp.dates import iso_date
 from ..nlp.tokens import words
+from . import byline
 from . import metadata as meta
-from .boilerplate import GOOD_WITH_STOP_WORDS, filter_lines
+from .boilerplate import GOOD_WITH_STOP_WORDS, Line, filter_lines
 from .encoding import repair
 from .frontmatter import split_front_matter
 from .furniture import is_furniture, strip_caption_prefix
@@ -27,6 +28,8 @@ STAGE = "clean"
 # stop beyond the shorter length (some headlines do end in one).
 MAX_TITLE_WORDS = 30
 MAX_TITLE_WORDS_WITH_STOP = 15
+# A name alone on its line is the byline only this close to where the article starts.
+NEAR_LINES = 6
 
 # A lead paragraph repeated below (a standfirst) is dropped when this share of its words'
 # trigrams recur in one later paragraph.
@@ -75,20 +78,46 @@ def _clean(raw: RawDocument) -> Article:
     title, lines = _title(fields.get("title"), lines, from_first_line=raw.title_line,
                           outlet=named)
     title, site = meta.split_site_suffix(title) if title else (None, None)
-    body, header = _body(lines, title, prose_only=prose_only)
+    vocabulary = _lower_words(lines)
+    body, (before, inside) = _body(lines, title, prose_only=prose_only, vocabulary=vocabulary)
     if not body:  # a one-line article that repeats its title, or only short lines
         body = [line for line in lines if not is_furniture(line)]
-    return _article(raw, fields, title, named or site, body, header)
+    header, others = before + inside, _left_out(lines, body)
+    author = (byline.clean_author(fields.get("author"))
+              or byline.author_from_lines(header, near=before[-NEAR_LINES:] + inside[:NEAR_LINES],
+                                          others=others, title=title, vocabulary=vocabulary)
+              or byline.author_from_credits("\n".join(body))
+              or byline.author_from_copyright(others, vocabulary))
+    return _article(raw, fields, title, named or site, author, body, header)
 
 
-def _body(lines: list[str], title: str | None, *, prose_only: bool):
+def _left_out(lines: list[str], body: list[str]) -> list[str]:
+    kept = set(body)
+    return [line for line in lines if line not in kept]
+
+
+def _lower_words(lines: list[str]) -> set[str]:
+    """The words a page writes in lower case somewhere."""
+    return {w for line in lines for w in re.findall(r"(?<![\w'’-])[a-z][a-z'’-]+", line)}
+
+
+def _body(lines: list[str], title: str | None, *, prose_only: bool, vocabulary: set[str]):
     """The article's paragraphs, and the header lines where its metadata may be."""
     lines = [line for line in lines if not _same(line, title)]
     kept = filter_lines(lines) if prose_only else _keep_all_but_furniture(lines)
+    kept = _bylines_apart(kept, vocabulary)
     context = "\n".join(lines)
     body = [strip_caption_prefix(line.text, context, min_words=GOOD_WITH_STOP_WORDS)
             for line in kept if line.kind == "good" or not prose_only and line.kind == "short"]
     return _drop_standfirst(body), _header(lines, kept)
+
+
+def _bylines_apart(kept: list[Line], vocabulary: set[str]) -> list[Line]:
+    """The article's opening lines that are a byline ("Russell Miller", "By Ann Lee") marked
+    as metadata rather than text."""
+    first = next((i for i, line in enumerate(kept) if line.kind == "good"), len(kept))
+    return [Line(line.text, "meta") if first <= i < first + NEAR_LINES and line.kind == "good"
+            and byline.is_byline(line.text, vocabulary) else line for i, line in enumerate(kept)]
 
 
 def _lines(text: str, *, markdown: bool = False) -> list[str]:
@@ -177,16 +206,16 @@ def _drop_standfirst(paragraphs: list[str]) -> list[str]:
     return kept
 
 
-def _header(lines: list[str], kept) -> list[str]:
-    """Lines before the article starts and furniture lines near the top: where bylines,
-    dates and logos sit: the lines before the first paragraph, and lines left out among the
-    first paragraphs (a byline after a standfirst). Lines after the article never count."""
+def _header(lines: list[str], kept) -> tuple[list[str], list[str]]:
+    """Where bylines, dates and logos sit: the lines before the first paragraph, and the lines
+    left out among the first paragraphs (a byline after a standfirst). Lines after the article
+    never count."""
     first = next((i for i, line in enumerate(kept) if line.kind == "good"), len(lines))
-    return lines[:first] + [line.text for line in kept[first:first + 15] if line.kind != "good"]
+    return lines[:first], [line.text for line in kept[first:first + 15] if line.kind != "good"]
 
 
 def _article(raw: RawDocument, fields: dict, title: str | None, outlet: str | None,
-             body: list[str], header: list[str]) -> Article:
+             author: str | None, body: list[str], header: list[str]) -> Article:
     """The Article, each field from the best source: given fields, then the page's own lines,
     then the URL."""
     text = "\n\n".join(body)
@@ -194,8 +223,6 @@ def _article(raw: RawDocument, fields: dict, title: str | None, outlet: str | No
     url = fields.get("url")
     published = (iso_date(fields.get("published")) or meta.date_from_lines(header)
                  or meta.date_from_url(url))
-    author = (meta.clean_author(fields.get("author")) or meta.author_from_lines(header)
-              or meta.author_from_credits(text))
     outlet = (fields.get("outlet") or outlet or meta.outlet_from_url(url)
               or meta.outlet_from_host(fields.get("host")))
     return Article(

@@ -24,20 +24,7 @@ OUTLETS = {
 AGENCIES = {"ap": "AP", "reuters": "Reuters", "afp": "AFP", "cnn": "CNN", "upi": "UPI",
             "dpa": "dpa", "bloomberg": "Bloomberg", "xinhua": "Xinhua", "ians": "IANS",
             "pti": "PTI", "bbc": "BBC", "ani": "ANI"}
-# Names that fill author fields but are not a person.
-NOT_AUTHORS = re.compile(
-    r"^(?:by\s+)?(?:(?:our|the|a|staff|news|wire|web|digital|online|guest|special)\s*)*"
-    r"(?:staff|writer|reporter|correspondent|editor|editorial|desk|team|admin|administrator|"
-    r"newsroom|contributor|agencies|agency|wires?|services?|board)s?\b"
-    r"|^(?:associated press|the associated press|ap|reuters|afp|press association|upi)$"
-    r"|^(?:unknown|anonymous|none|null|n/a)$", re.IGNORECASE)
-_ROLE = re.compile(r"\b(?:staff|senior|chief|special|correspondent|reporter|editor|writer|"
-                   r"columnist|contributor|analyst|producer|photographer)\b", re.IGNORECASE)
 _NAME = r"[A-Z][\w'’.-]*(?:\s+(?:(?:de|van|von|der|da|di|le|la|al|bin|ibn)\s+)?[A-Z][\w'’.-]*){1,3}"
-_BYLINE = re.compile(rf"^(?:written\s+)?by:?\s+(?P<name>{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)",
-                     re.IGNORECASE)
-_AUTHOR_LABEL = re.compile(rf"^(?:author|written by|reporter)\s*:\s*(?P<name>{_NAME})")
-_REPORTING = re.compile(rf"\((?i:reporting|writing)\s+by\s+(?P<name>{_NAME})")
 _LOGO = re.compile(r"^(?P<outlet>.+?)\s+logo\b")
 _BYLINE_OUTLET = re.compile(rf"^(?:by\s+)?{_NAME}\s*[|/]\s*(?P<outlet>[A-Z][\w.&' -]+?)\s*$",
                             re.IGNORECASE)
@@ -80,51 +67,6 @@ def outlet_from_host(host: str | None) -> str | None:
         if host == domain or host.endswith("." + domain):
             return name
     return host
-
-
-def is_person_name(name: str | None) -> bool:
-    if not name or NOT_AUTHORS.search(name.strip()) or re.search(r"\d|@|http", name):
-        return False
-    tokens = name.replace(",", " ").split()
-    return 1 < len(tokens) <= 8 and all(t[:1].isupper() or t.lower() in
-                                         {"and", "de", "van", "von", "der", "da", "di", "al",
-                                          "bin", "le", "la"} for t in tokens)
-
-
-def clean_author(name: str | None) -> str | None:
-    """A person's name from an author field ("By Dan Lamothe" -> "Dan Lamothe"), else None."""
-    if not name:
-        return None
-    name = re.sub(r"^(?:by|written by|author:)\s+", "", " ".join(str(name).split()),
-                  flags=re.IGNORECASE).strip(" ,;|")
-    name = re.split(r"\s+(?:—|–|-)\s+|\s*[|;]\s*", name)[0]
-    # "Hugo Lindahl, Business Correspondent", "Ruth Adeyemi, Tidewire": a part after a comma
-    # that is a role or a single word is not another author.
-    people = [p.strip() for p in name.split(",")]
-    people = [p for p in people[:1] + [p for p in people[1:] if len(p.split()) > 1
-                                        and not _ROLE.search(p)]]
-    name = ", ".join(people)
-    return name if is_person_name(name) else None
-
-
-def author_from_lines(lines: list[str]) -> str | None:
-    """A byline among header lines: "By X", "Author: X", or a name closing a logo/date line."""
-    for line in lines:
-        for pattern in (_BYLINE, _AUTHOR_LABEL):
-            match = pattern.match(line)
-            if match and clean_author(match.group("name")):
-                return clean_author(match.group("name"))
-        if _LOGO.match(line):
-            tail = re.search(rf"\d{{4}}\s+(?P<name>{_NAME})\s*$", line)
-            if tail and clean_author(tail.group("name")):
-                return clean_author(tail.group("name"))
-    return None
-
-
-def author_from_credits(text: str) -> str | None:
-    """The first reporter of a wire credit line "(Reporting by Phil Stewart and ...)"."""
-    match = _REPORTING.search(text)
-    return clean_author(match.group("name")) if match else None
 
 
 def outlet_from_lines(lines: list[str]) -> str | None:
