@@ -34,8 +34,6 @@ FURNITURE_COST = 1
 # its whole article twice (for two layouts); the first occurrence stays. On the extraction-text
 # dev pages: F1 0.910 without this, 0.918 with it (0.916 dropping only third occurrences on).
 SHAPE_WORDS = 4
-# A heading like "Most Read" ends the article when at most this share of what follows is prose.
-TAIL_PROSE_SHARE = 0.3
 
 _ENDS_SENTENCE = re.compile(r"[.!?…:][\"'”’)\]]*$|[”\"]$")
 _BYLINE = re.compile(r"^(?:by|written by|words by|story by)\s+[A-Z]", re.IGNORECASE)
@@ -46,10 +44,21 @@ _DATE_WORDS = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov
 META_WORDS = 10  # a byline or date line is at most this long
 _END_HEADING = re.compile(
     r"^(?:most (?:read|popular|viewed|shared)|just posted|trending(?: now)?|top stories|"
-    r"related(?: articles?| stories| coverage| content| posts| links)?|more (?:from|on|stories|"
-    r"news|articles)\b.*|you (?:may|might) also like|recommended(?: for you)?|read next|"
-    r"latest (?:news|stories)|around the web|what to read next|more in\b.*|popular now)\W*$",
+    r"(?:more )?related(?: articles?| stories| coverage| content| posts| links| reading)?|"
+    r"more (?:from|on|stories|news|articles|posts)\b.*|you (?:may|might) also like|"
+    r"recommended(?: for you| reading)?|read next|latest (?:news|stories|posts)|recent posts|"
+    r"around the web|what to read next|more in\b.*|popular now|keep reading)\W*$",
     re.IGNORECASE)
+# Headings after which nothing is the article, prose or not: readers' comments. A comment count
+# near the top ("31 comments") links to them; only once this share of the article's prose is
+# behind it does such a heading end the article.
+_HARD_END = re.compile(
+    r"^(?:\d+\s+)?(?:comments?|responses?|replies)(?:\s*\(\d+\))?\W*$|"
+    r"^(?:discussion about this (?:post|article)|leave a (?:reply|comment)|post a comment|"
+    r"add a comment|join the (?:conversation|discussion))\W*$", re.IGNORECASE)
+HARD_END_AFTER = 0.5
+# After an end heading, the article resumes only if paragraphs start again this soon.
+RESUME_WITHIN = 12
 
 
 @dataclass(frozen=True)
@@ -83,8 +92,9 @@ def filter_lines(lines: list[str]) -> list[Line]:
     tokens = [words(line) for line in lines]
     repeated = _repeated(tokens)
     kinds = ["bad" if r else _classify(line, t) for line, t, r in zip(lines, tokens, repeated)]
-    start, end = _best_stretch([_score(k, t) for k, t in zip(kinds, tokens)])
-    end = min(end, _tail_start(lines, kinds, start, end))
+    scores = [_score(k, t) for k, t in zip(kinds, tokens)]
+    start, end = _best_stretch(scores)
+    end = min(end, _tail_start(lines, kinds, start, end, scores))
     result = []
     for i, (text, kind) in enumerate(zip(lines, kinds)):
         inside = start <= i < end
@@ -133,16 +143,32 @@ def _best_stretch(scores: list[float]) -> tuple[int, int]:
     return best_span
 
 
-def _tail_start(lines: list[str], kinds: list[str], start: int, end: int) -> int:
-    """Where the article ends at the latest: at an end heading ("Most Read", "Related
-    Articles") followed mostly by teasers."""
+def _tail_start(lines: list[str], kinds: list[str], start: int, end: int,
+                scores: list[float]) -> int:
+    """Where the article ends at the latest: at a comments heading once most of the article
+    is behind it, or at an end heading ("Most Read", "Related Articles") followed by teasers
+    rather than paragraphs."""
+    prose = sum(s for s in scores[start:end] if s > 0)
     for i in range(start + 1, end):
-        if _END_HEADING.match(lines[i]):
-            rest = kinds[i + 1:]
-            prose = sum(k == "good" and _is_prose(lines[j]) for j, k in enumerate(rest, i + 1))
-            if prose <= TAIL_PROSE_SHARE * max(1, len(rest)):
-                return i
+        if _HARD_END.match(lines[i]) and \
+                sum(s for s in scores[start:i] if s > 0) >= HARD_END_AFTER * prose:
+            return i
+        if _END_HEADING.match(lines[i]) and not _paragraphs_follow(lines, kinds, i + 1):
+            return i
     return end
+
+
+def _paragraphs_follow(lines: list[str], kinds: list[str], start: int) -> bool:
+    """Whether the article resumes soon after `start`: two paragraphs in a row within a few
+    lines (a "Recommended Reading" box in the middle of it), where a teaser list goes on with
+    a title between blurbs and whatever prose comes later (comments) is not the article."""
+    run = 0
+    for line, kind in zip(lines[start:start + RESUME_WITHIN], kinds[start:start + RESUME_WITHIN]):
+        paragraph = kind == "good" and _is_prose(line) and len(line.split()) >= GOOD_WORDS
+        run = run + 1 if paragraph else 0
+        if run >= 2:
+            return True
+    return False
 
 
 def _is_prose(line: str) -> bool:
