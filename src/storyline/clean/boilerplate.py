@@ -47,16 +47,21 @@ _END_HEADING = re.compile(
     r"(?:more )?related(?: articles?| stories| coverage| content| posts| links| reading)?|"
     r"more (?:from|on|stories|news|articles|posts)\b.*|you (?:may|might) also like|"
     r"recommended(?: for you| reading)?|read next|latest (?:news|stories|posts)|recent posts|"
-    r"around the web|what to read next|more in\b.*|popular now|keep reading)\W*$",
+    r"around the web|what to read next|more in\b.*|popular now|keep reading|explore more|"
+    r"related reads|(?:previous|next) (?:post|article|story|episode|podcast)|"
+    # the author box
+    r"about the authors?|about (?-i:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})|"
+    r"meet the (?:authors?|testers|team|experts)|why trust us\??)\W*$",
     re.IGNORECASE)
 # Headings after which nothing is the article, prose or not: readers' comments. A comment count
-# near the top ("31 comments") links to them; only once this share of the article's prose is
-# behind it does such a heading end the article.
+# near the top ("31 comments") links to them; only after this many paragraphs does such a
+# heading end the article.
 _HARD_END = re.compile(
     r"^(?:\d+\s+)?(?:comments?|responses?|replies)(?:\s*\(\d+\))?\W*$|"
+    r"^(?:\d+|one|two|three)\s+(?:comments?|thoughts|responses?|replies|reactions)\s+(?:on|to)\b|"
     r"^(?:discussion about this (?:post|article)|leave a (?:reply|comment)|post a comment|"
     r"add a comment|join the (?:conversation|discussion))\W*$", re.IGNORECASE)
-HARD_END_AFTER = 0.5
+HARD_END_AFTER = 4
 # After an end heading, the article resumes only if paragraphs start again this soon.
 RESUME_WITHIN = 12
 
@@ -92,9 +97,8 @@ def filter_lines(lines: list[str]) -> list[Line]:
     tokens = [words(line) for line in lines]
     repeated = _repeated(tokens)
     kinds = ["bad" if r else _classify(line, t) for line, t, r in zip(lines, tokens, repeated)]
-    scores = [_score(k, t) for k, t in zip(kinds, tokens)]
-    start, end = _best_stretch(scores)
-    end = min(end, _tail_start(lines, kinds, start, end, scores))
+    start, end = _best_stretch([_score(k, t) for k, t in zip(kinds, tokens)])
+    end = min(end, _tail_start(lines, kinds, start, end))
     result = []
     for i, (text, kind) in enumerate(zip(lines, kinds)):
         inside = start <= i < end
@@ -143,15 +147,14 @@ def _best_stretch(scores: list[float]) -> tuple[int, int]:
     return best_span
 
 
-def _tail_start(lines: list[str], kinds: list[str], start: int, end: int,
-                scores: list[float]) -> int:
+def _tail_start(lines: list[str], kinds: list[str], start: int, end: int) -> int:
     """Where the article ends at the latest: at a comments heading once most of the article
     is behind it, or at an end heading ("Most Read", "Related Articles") followed by teasers
     rather than paragraphs."""
-    prose = sum(s for s in scores[start:end] if s > 0)
+    paragraphs = 0
     for i in range(start + 1, end):
-        if _HARD_END.match(lines[i]) and \
-                sum(s for s in scores[start:i] if s > 0) >= HARD_END_AFTER * prose:
+        paragraphs += kinds[i - 1] == "good" and len(lines[i - 1].split()) >= GOOD_WORDS
+        if _HARD_END.match(lines[i]) and paragraphs >= HARD_END_AFTER:
             return i
         if _END_HEADING.match(lines[i]) and not _paragraphs_follow(lines, kinds, i + 1):
             return i
