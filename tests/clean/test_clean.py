@@ -123,3 +123,22 @@ def test_cleaner_settings_are_validated():
     import pytest
     with pytest.raises(ValueError, match="min_words"):
         Cleaner(min_words=0)
+
+
+def test_an_unclosed_embed_tag_does_not_swallow_the_text_after_it():
+    text = (f"Bridge closed\n\n{BODY}\n\nEmbed <iframe src=\"https://player.example/1\" "
+            "width=\"100%\">\n\nThe mayor said repairs would start next month and take a year, "
+            "with a ferry replacing the bridge in the meantime.")
+    article = clean(text)
+    assert article.text.endswith("with a ferry replacing the bridge in the meantime.")
+    assert "iframe" not in article.text
+
+
+def test_reader_comments_are_not_the_article():
+    paragraphs = [f"{BODY} Paragraph {n} adds detail about the repairs and the cost." for n in
+                  range(5)]
+    comments = ["12 Comments on “Bridge closed”", "Ann Reader",
+                "I drive over this bridge every day and I am glad they finally noticed the "
+                "cracks, it has been shaking for years."]
+    article = clean("Bridge closed\n\n" + "\n\n".join(paragraphs + comments))
+    assert article.text == "\n\n".join(paragraphs)

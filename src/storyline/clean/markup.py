@@ -25,6 +25,13 @@ _SHORTCODE = re.compile(
     r"|\[[a-z][\w-]*(?:\s+[\w-]+=[^\]]*)+/?\]"
     r"|\[(?:caption|gallery|embed|video|audio|playlist|tweet|youtube|instagram|ad|ads|advert)"
     r"\s*/?\]")
+# Elements whose content is not text, removed before parsing a fragment: left unclosed in text
+# with stray markup (an embed code pasted into a page: `<iframe src=...>`), one would swallow
+# everything after it.
+_INVISIBLE = re.compile(r"<(script|style|noscript|template|iframe|object|embed|svg)\b[^>]*>"
+                        r".*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_INVISIBLE_TAG = re.compile(r"</?(?:script|style|noscript|template|iframe|object|embed|svg)\b"
+                            r"[^>]*>", re.IGNORECASE)
 BLOCKS = frozenset("""
 address article aside blockquote body center dd details dialog div dl dt fieldset figcaption
 figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table tbody
@@ -53,7 +60,7 @@ def strip_shortcodes(text: str) -> str:
 def fragment_to_text(markup: str) -> str:
     """The visible text of an HTML fragment: a blank line between blocks, a line break for <br>
     and for the line breaks of the source, entities decoded, no tags."""
-    markup = strip_shortcodes(markup)
+    markup = _INVISIBLE_TAG.sub(" ", _INVISIBLE.sub(" ", strip_shortcodes(markup)))
     try:
         root = lxml.html.fragment_fromstring(markup, create_parent="div")
     except (etree.ParserError, ValueError):
