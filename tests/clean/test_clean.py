@@ -135,8 +135,9 @@ def test_an_unclosed_embed_tag_does_not_swallow_the_text_after_it():
 
 
 def test_reader_comments_are_not_the_article():
-    paragraphs = [f"{BODY} Paragraph {n} adds detail about the repairs and the cost." for n in
-                  range(5)]
+    paragraphs = [BODY] + [f"The {topic} was the subject of a long debate at the council, "
+                           f"where members asked who would pay and how long it would last."
+                           for topic in ("ferry", "detour", "budget", "timetable")]
     comments = ["12 Comments on “Bridge closed”", "Ann Reader",
                 "I drive over this bridge every day and I am glad they finally noticed the "
                 "cracks, it has been shaking for years."]
