@@ -135,9 +135,14 @@ def test_an_unclosed_embed_tag_does_not_swallow_the_text_after_it():
 
 
 def test_reader_comments_are_not_the_article():
-    paragraphs = [BODY] + [f"The {topic} was the subject of a long debate at the council, "
-                           f"where members asked who would pay and how long it would last."
-                           for topic in ("ferry", "detour", "budget", "timetable")]
+    paragraphs = [BODY, "A ferry will carry pedestrians and cyclists across the river from "
+                        "Monday, running every twenty minutes during the day.",
+                  "Drivers face a detour of about eleven kilometres through the industrial "
+                  "zone, and the police expect long queues at rush hour.",
+                  "The repairs are expected to cost four million euros, most of it paid by the "
+                  "regional government under its emergency infrastructure fund.",
+                  "Engineers first reported the cracks in March, but a full inspection was "
+                  "delayed twice because of a shortage of divers, officials said."]
     comments = ["12 Comments on “Bridge closed”", "Ann Reader",
                 "I drive over this bridge every day and I am glad they finally noticed the "
                 "cracks, it has been shaking for years."]
