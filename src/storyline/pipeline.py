@@ -9,6 +9,7 @@ from typing import Callable, Iterable, Iterator, Sequence
 
 from .config import Config
 from .ingest import read_inputs
+from .parallel import clean_all
 from .model import (Article, Build, Event, Rejected, Storyline, Summary, SyndicationGroup,
                     Timeline)
 
@@ -21,11 +22,10 @@ def _quiet(what: str, done: int, total: int | None) -> None:
 
 def iter_articles(inputs: Iterable[str | Path], config: Config, *,
                   on_reject: Callable[[Rejected], None] = lambda r: None,
-                  progress: Progress = _quiet) -> Iterator[Article]:
-    """Read and clean every document under `inputs`, one at a time; each document that cannot
-    be used goes to `on_reject` instead."""
-    for n, item in enumerate(read_inputs(inputs), 1):
-        result = item if isinstance(item, Rejected) else config.clean(item)
+                  progress: Progress = _quiet, workers: int = 1) -> Iterator[Article]:
+    """Read and clean every document under `inputs`, in input order, on `workers` processes;
+    each document that cannot be used goes to `on_reject` instead."""
+    for n, result in enumerate(clean_all(read_inputs(inputs), config.clean, workers=workers), 1):
         if isinstance(result, Rejected):
             on_reject(result)
         else:
@@ -55,7 +55,7 @@ def stories(articles: Sequence[Article], config: Config, *, progress: Progress =
 
 def build(inputs: Iterable[str | Path], config: Config, *,
           on_reject: Callable[[Rejected], None] = lambda r: None,
-          progress: Progress = _quiet) -> Build:
+          progress: Progress = _quiet, workers: int = 1) -> Build:
     """Run every stage on the inputs."""
     rejected: list[Rejected] = []
 
@@ -63,7 +63,8 @@ def build(inputs: Iterable[str | Path], config: Config, *,
         rejected.append(item)
         on_reject(item)
 
-    articles = list(iter_articles(inputs, config, on_reject=reject, progress=progress))
+    articles = list(iter_articles(inputs, config, on_reject=reject, progress=progress,
+                                  workers=workers))
     groups, events, storylines = stories(articles, config, progress=progress)
     by_id = {a.id: a for a in articles}
     summaries = {}

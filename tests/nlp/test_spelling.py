@@ -20,3 +20,13 @@ def test_ordinary_words_are_left_alone():
 
 def test_cjk_characters_are_words():
     assert words("東京 Tokyo") == ["東", "京", "tokyo"]
+
+
+from hypothesis import given, strategies as st  # noqa: E402
+
+from storyline.nlp.tokens import WORD  # noqa: E402
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127)))
+def test_the_ascii_fast_path_gives_the_same_words(text):
+    assert words(text) == WORD.findall(text.lower())

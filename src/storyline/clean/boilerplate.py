@@ -114,13 +114,15 @@ def _repeated(tokens: list[list[str]]) -> list[bool]:
     (a product's name, "Pros"), so they do not count."""
     seen, repeated = set(), []
     for t in tokens:
-        key = _shape(t)
-        repeated.append(len(t) >= GOOD_WITH_STOP_WORDS and key in seen)
+        key = _shape(t) if len(t) >= GOOD_WITH_STOP_WORDS else None
+        repeated.append(key is not None and key in seen)
         seen.add(key)
     return repeated
 
 
 def _shape(tokens: list[str]) -> tuple[str, ...]:
+    if len(tokens) > 3 * SHAPE_WORDS:  # only the ends matter; leave the middle alone
+        tokens = tokens[:2 * SHAPE_WORDS] + tokens[-2 * SHAPE_WORDS:]
     tokens = [t for t in tokens if not t[0].isdigit()]
     if len(tokens) > 2 * SHAPE_WORDS:
         return tuple(tokens[:SHAPE_WORDS] + tokens[-SHAPE_WORDS:])

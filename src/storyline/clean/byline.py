@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ..extract.givennames import GIVEN
+from ..nlp.names import GIVEN
 
 # Words that fill author fields but name nobody.
 NOT_AUTHORS = re.compile(
@@ -79,6 +79,13 @@ def clean_author(value: str | None, *, explicit: bool = True) -> str | None:
     return name if is_person_name(name) or explicit and _is_org_name(name) else None
 
 
+def _is_org_name(name: str) -> bool:
+    """A desk, a company or a user name given as the author ("IndustrySelect", "stephenlega")."""
+    tokens = name.split()
+    return 0 < len(tokens) <= 5 and (tokens[0][:1].isupper() or len(tokens) == 1) and \
+        not re.search(r"@|http", name)
+
+
 def _trim(name: str) -> str:
     """The name without what a glued or run-on byline adds after it."""
     name = re.sub(r"(?<=[a-z])(?=(?:In|On|At|For|Published|Updated|Posted)\b)", " ", name)
@@ -96,11 +103,6 @@ def is_person_name(name: str | None) -> bool:
     tokens = name.replace(",", " ").split()
     return 1 < len(tokens) <= 8 and all(t[:1].isupper() or t.lower() in _PARTICLES
                                          for t in tokens)
-
-
-def _is_org_name(name: str) -> bool:
-    tokens = name.split()
-    return 0 < len(tokens) <= 5 and tokens[0][:1].isupper() and not re.search(r"@|http", name)
 
 
 def author_from_lines(header: list[str], *, near: list[str], others: list[str],

@@ -17,8 +17,7 @@ _CONTINUATION = ("\u0080-\u00bf\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\
                  "\u2039\u0152\u017d\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122"
                  "\u0161\u203a\u0153\u017e\u0178")
 _MOJIBAKE = re.compile(f"[\u00c2-\u00f4][{_CONTINUATION}]")
-_INVISIBLE = dict.fromkeys(map(ord, "\ufeff\u200b\u200c\u200d\u2060\u00ad"), None) | dict.fromkeys(
-    [c for c in range(32) if chr(c) not in "\t\n\r\f"] + [0x7f], None)
+_INVISIBLE = re.compile("[\ufeff\u200b\u200c\u200d\u2060\u00ad\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 
 def repair(text: str) -> str:
@@ -26,4 +25,4 @@ def repair(text: str) -> str:
         text = ftfy.fix_text(text, unescape_html=False, uncurl_quotes=False)
     elif not text.isascii():
         text = unicodedata.normalize("NFC", text)
-    return text.translate(_INVISIBLE)
+    return _INVISIBLE.sub("", text) if _INVISIBLE.search(text) else text

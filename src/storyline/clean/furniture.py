@@ -47,6 +47,7 @@ _GATED = tuple((keys, re.compile(pattern)) for keys, pattern in (
     (("beacon",), r"\bimage ?beacon\b"),
     (("logo",), r"\blogo\b.*\b\d{1,2}/\d{1,2}/\d{4}\b"),
 ))
+_GATE = re.compile("|".join(re.escape(k) for keys, _ in _GATED for k in keys))
 _CREDIT = re.compile(r"\b(?:AP Photo|REUTERS|Reuters|AFP|EPA|Getty Images|Bloomberg|"
                      r"Photograph|Photo)\s*/\s*[A-Z]")
 _CREDIT_AT_END = re.compile(r"(?:\((?:AP|AFP|Reuters|Getty Images|EPA)[^)]*\)|"
@@ -65,6 +66,7 @@ photos newsletters more menu search login log in register subscribe account sect
 obituaries crosswords games puzzles education environment climate media jobs property cars
 """.split())
 MENU_SHARE = 0.6  # a line of 3+ words, this share of them navigation words, is a menu
+MENU_WORDS = 16  # ...and at most this many words
 POST_SIGNATURE = re.compile(r"^[—–-]+\s*[^()]{2,60}\(@\w{1,30}\)\s+\w+\.?\s+\d{1,2},\s+\d{4}$")
 
 
@@ -74,7 +76,8 @@ def is_furniture(line: str, tokens: list[str] | None = None) -> bool:
     lower = line.lower()
     if _STARTS.match(lower) or _BRACKETED.match(line):
         return True
-    if any(any(k in lower for k in keys) and pattern.search(lower) for keys, pattern in _GATED):
+    if _GATE.search(lower) and any(any(k in lower for k in keys) and pattern.search(lower)
+                                   for keys, pattern in _GATED):
         return True
     return is_caption(line, lower) or (tokens is not None and is_menu(tokens))
 
@@ -87,7 +90,8 @@ def is_caption(line: str, lower: str | None = None) -> bool:
 
 def is_menu(tokens: list[str]) -> bool:
     """A navigation bar flattened to one line: "Home News World Money Weather Sport"."""
-    return len(tokens) >= 3 and sum(t in NAVIGATION for t in tokens) >= MENU_SHARE * len(tokens)
+    return 3 <= len(tokens) <= MENU_WORDS and \
+        sum(t in NAVIGATION for t in tokens) >= MENU_SHARE * len(tokens)
 
 
 def strip_caption_prefix(line: str, context: str, *, min_words: int) -> str:

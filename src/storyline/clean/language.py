@@ -41,13 +41,15 @@ MIN_HITS = 3
 def detect_language(text: str) -> str | None:
     """An ISO 639-1 code, or None when the text is too short or unclear."""
     sample = text[:5000]
-    letters = sum(c.isalpha() for c in sample)
-    if not letters:
+    words = re.findall(r"[^\W\d_]+", sample.lower())
+    if not words:
         return None
-    for lang, pattern in SCRIPTS:
-        if len(pattern.findall(sample)) >= SCRIPT_SHARE * letters:
-            return lang
-    counts = Counter(re.findall(r"[^\W\d_]+", sample.lower()))
+    if not sample.isascii():
+        letters = sum(map(len, words))
+        for lang, pattern in SCRIPTS:
+            if len(pattern.findall(sample)) >= SCRIPT_SHARE * letters:
+                return lang
+    counts = Counter(words)
     scores = {lang: sum(counts[w] for w in common) for lang, common in PROFILES.items()}
     best = max(sorted(scores), key=scores.get)
     return best if scores[best] >= MIN_HITS else None

@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 import lxml.html
 from lxml import etree
 
+from .pagemeta import page_fields
+
 _PAGE = re.compile(r"<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>])", re.IGNORECASE)
 _TAG = re.compile(r"</?(?:p|div|span|a|br|li|ul|ol|h[1-6]|strong|em|b|i|u|img|figure|figcaption|"
                   r"table|tr|td|th|blockquote|section|article|header|footer|nav|aside|main|font|"
@@ -68,8 +70,9 @@ def fragment_to_text(markup: str) -> str:
     return flatten(root)
 
 
-def flatten(root) -> str:
-    """The visible text under an lxml element, walked without recursion (deep trees are fine)."""
+def flatten(root, *, skip: frozenset[str] = DROPPED) -> str:
+    """The visible text under an lxml element, without the `skip` elements, walked without
+    recursion (deep trees are fine) and without changing the tree."""
     parts: list[str] = []
     skipping = None
     for action, element in etree.iterwalk(root, events=("start", "end")):
@@ -79,7 +82,7 @@ def flatten(root) -> str:
             continue
         tag = element.tag.lower()
         if action == "start":
-            if skipping is None and (tag in DROPPED or _is_hidden(element)):
+            if skipping is None and (tag in skip or _is_hidden(element)):
                 skipping = element
             elif skipping is None:
                 parts.append("\n\n" if tag in BLOCKS else "\n" if tag == "br" else "")
@@ -99,46 +102,40 @@ def _is_hidden(element) -> bool:
     return element.get("hidden") is not None or bool(_HIDDEN.search(element.get("style") or ""))
 
 
+# A page's own furniture, left out of its visible text: the article is not there.
+CHROME = DROPPED | {"nav", "header", "footer", "aside", "form"}
+
+
 @dataclass
 class Page:
-    """What a whole page gives: its main text (one block per line) and metadata."""
-    text: str
+    """A whole page: the metadata it declares, its main text by trafilatura (one block per
+    line), and its visible text without navigation and furniture (for when the extractor
+    misses)."""
     fields: dict[str, str] = field(default_factory=dict)
+    extracted: str = ""
+    visible: str = ""
 
 
-def extract_page(html: str) -> Page:
-    """Main text and metadata of a whole page, by trafilatura; when it finds nothing, the page's
-    visible text without its navigation, header, footer and asides."""
+def read_page(html: str, *, thorough: bool = False) -> Page:
+    """Parse a page once: metadata and visible text first, then trafilatura's main text (which
+    changes the tree). `thorough`: let trafilatura also try its fallback extractors (slower)."""
+    try:
+        tree = lxml.html.document_fromstring(html)
+    except (etree.ParserError, ValueError):
+        return Page(visible=re.sub(r"<[^>]+>", " ", html))
+    body = tree.find("body")
+    page = Page(page_fields(tree), visible=flatten(body if body is not None else tree,
+                                                    skip=CHROME))
+    page.extracted = extracted_text(tree, thorough=thorough)
+    return page
+
+
+def extracted_text(tree_or_html, *, thorough: bool) -> str:
     import trafilatura  # heavy: imported when a page is first seen
 
-    document = None
     try:
-        document = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
-                                               include_tables=True)
+        document = trafilatura.bare_extraction(tree_or_html, fast=not thorough,
+                                               include_comments=False, include_tables=True)
     except (ValueError, TypeError, etree.LxmlError, RecursionError):
-        pass
-    fields = _page_fields(document) if document is not None else {}
-    text = getattr(document, "text", None) or ""
-    if len(text.split()) < 25:
-        text = _fallback_text(html) or text
-    return Page(text, fields)
-
-
-def _page_fields(document) -> dict[str, str]:
-    wanted = {"title": "title", "published": "date", "author": "author", "url": "url",
-              "outlet": "sitename", "language": "language", "host": "hostname"}
-    found = {name: str(getattr(document, attr)).strip() for name, attr in wanted.items()
-             if getattr(document, attr, None)}
-    return {k: v for k, v in found.items() if v and v != "None"}
-
-
-def _fallback_text(html: str) -> str:
-    try:
-        root = lxml.html.document_fromstring(html)
-    except (etree.ParserError, ValueError):
         return ""
-    for element in root.xpath("//nav|//header|//footer|//aside|//form"):
-        if element.getparent() is not None:
-            element.getparent().remove(element)
-    body = root.find("body")
-    return flatten(body if body is not None else root)
+    return getattr(document, "text", None) or ""

@@ -11,6 +11,7 @@ from .. import __version__
 from ..errors import StorylineError
 from ..files import write_json, write_json_lines
 from ..model import to_dict
+from ..parallel import default_workers
 from .session import Session
 
 
@@ -24,10 +25,13 @@ def _common(command):
     @click.option("--config", "config_path", type=click.Path(exists=True, dir_okay=False),
                   help="A TOML file of stage settings.")
     @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+    @click.option("-j", "--jobs", type=click.IntRange(min=1), default=default_workers,
+                  show_default="all cores, at most 8",
+                  help="Processes that clean documents at the same time.")
     @functools.wraps(command)
-    def wrapper(inputs, output, strict, config_path, quiet, **options):
+    def wrapper(inputs, output, strict, config_path, quiet, jobs, **options):
         try:
-            session = Session.start(config_path, strict=strict, quiet=quiet)
+            session = Session.start(config_path, strict=strict, quiet=quiet, workers=jobs)
             command(session, inputs, output, **options)
         except StorylineError as exc:
             raise click.ClickException(str(exc)) from exc

@@ -21,11 +21,12 @@ class Session:
     config: Config
     strict: bool = False
     quiet: bool = False
+    workers: int = 1
     rejected: list[Rejected] = field(default_factory=list)
 
     @classmethod
-    def start(cls, config_path, *, strict: bool, quiet: bool) -> Session:
-        return cls(load_config(config_path), strict=strict, quiet=quiet)
+    def start(cls, config_path, *, strict: bool, quiet: bool, workers: int) -> Session:
+        return cls(load_config(config_path), strict=strict, quiet=quiet, workers=workers)
 
     def reject(self, item: Rejected) -> None:
         self.rejected.append(item)
@@ -37,7 +38,7 @@ class Session:
         """Clean articles one at a time, warning about each document that cannot be used."""
         with Progress(self.quiet) as progress:
             yield from pipeline.iter_articles(inputs, self.config, on_reject=self.reject,
-                                              progress=progress)
+                                              progress=progress, workers=self.workers)
         self._report_count()
 
     def articles(self, inputs) -> list[Article]:
@@ -51,7 +52,7 @@ class Session:
     def build(self, inputs, out_dir):
         with Progress(self.quiet) as progress:
             result = pipeline.build(inputs, self.config, on_reject=self.reject,
-                                    progress=progress)
+                                    progress=progress, workers=self.workers)
             progress("writing", 0, None)
             paths = pipeline.write_build(result, out_dir)
         click.echo(f"{_count(result.articles, 'article')} in "

@@ -22,9 +22,13 @@ yourself yourselves mr mrs ms told also new
 """.split())
 
 
+_ASCII_WORD = re.compile(r"\w+")  # the same tokens as WORD on ASCII text, faster
+
+
 def words(text: str) -> list[str]:
     """Lower-cased word tokens."""
-    return WORD.findall(text.lower())
+    lower = text.lower()
+    return (_ASCII_WORD if lower.isascii() else WORD).findall(lower)
 
 
 def content_words(text: str) -> list[str]:

@@ -1,0 +1,124 @@
+"""Metadata a web page declares about itself: JSON-LD, meta tags, <time>, bylines, <html lang>.
+
+Read from the parsed tree before the main text is extracted, so the page is parsed once. Each
+field takes the first source that has it, the structured ones (JSON-LD, Open Graph) before the
+conventions (`itemprop`, class names), before the generic (<title>). Values are returned as
+found; the clean stage normalises dates and vets authors.
+"""
+from __future__ import annotations
+
+import json
+import re
+from typing import Any, Iterator
+
+def _classes(*names: str) -> str:
+    """XPath of elements with any of the class names."""
+    return "//*[" + " or ".join(f'contains(concat(" ", normalize-space(@class), " "), " {n} ")'
+                                for n in names) + "]"
+
+
+# (field, XPath) in order of trust; the XPath gives attribute values or elements.
+_META = {
+    "title": ('//meta[@property="og:title"]/@content', '//meta[@name="twitter:title"]/@content',
+              '//h1', '//title'),
+    "published": ('//meta[@property="article:published_time"]/@content',
+                  '//meta[@name="article:published_time"]/@content',
+                  '//meta[@itemprop="datePublished"]/@content',
+                  '//*[@itemprop="datePublished"]/@datetime',
+                  '//meta[@name="pubdate" or @name="publishdate" or @name="date" or '
+                  '@name="dc.date" or @name="DC.date.issued" or @name="sailthru.date" or '
+                  '@name="parsely-pub-date" or @property="og:published_time"]/@content',
+                  '//time[@datetime][1]/@datetime',
+                  # a page that declares only when it was changed is dated by that
+                  '//meta[@property="article:modified_time" or @property="og:updated_time"]'
+                  '/@content', '//*[@itemprop="dateModified"]/@content'),
+    "author": ('//meta[@name="author" or @name="sailthru.author" or @name="parsely-author" or '
+               '@property="author"]/@content', '//meta[@property="article:author"]/@content',
+               '//meta[@name="twitter:label1" and @content="Written by"]'
+               '/following-sibling::meta[@name="twitter:data1"][1]/@content',
+               '//*[@itemprop="author"]//*[@itemprop="name"]', '//*[@itemprop="author"]',
+               '//a[@rel="author"]', _classes("author-name", "the-author", "byline__name",
+                                              "author-link", "post-author", "entry-author")),
+    "outlet": ('//meta[@property="og:site_name"]/@content',
+               '//meta[@name="application-name"]/@content'),
+    "url": ('//link[@rel="canonical"]/@href', '//meta[@property="og:url"]/@content'),
+    "language": ('/html/@lang', '//meta[@http-equiv="content-language"]/@content'),
+}
+_LD_KEYS = {"title": ("headline", "name"), "published": ("datePublished", "dateCreated"),
+            "author": ("author", "creator", "contributor"), "outlet": ("publisher",),
+            "url": ("url",)}
+_ARTICLE_TYPES = re.compile(r"Article|Posting|Report|Blog", re.IGNORECASE)
+MAX_FIELD_CHARS = 300
+
+
+def page_fields(tree) -> dict[str, str]:
+    """The metadata fields a parsed page declares (contract names; missing ones left out)."""
+    fields = _json_ld(tree)
+    for name, paths in _META.items():
+        if name not in fields:
+            value = next(filter(None, (_first(tree, path, url=name == "url")
+                                       for path in paths)), None)
+            if value:
+                fields[name] = value
+    if "language" in fields:
+        fields["language"] = fields["language"].split("-")[0].lower()
+    return fields
+
+
+def _first(tree, path: str, *, url: bool) -> str | None:
+    """The first value the path finds, unless it is a link where a name was wanted."""
+    for found in tree.xpath(path)[:3]:
+        text = found if isinstance(found, str) else found.text_content()
+        text = " ".join(str(text).split())
+        if text and len(text) <= MAX_FIELD_CHARS and (url or "://" not in text[:10]):
+            return text
+    return None
+
+
+def _json_ld(tree) -> dict[str, str]:
+    """Fields of the page's JSON-LD article object, if it has one."""
+    objects = []
+    for script in tree.xpath('//script[@type="application/ld+json"]')[:10]:
+        try:
+            objects.extend(_objects(json.loads(script.text or "")))
+        except ValueError:
+            continue
+    articles = [o for o in objects if _ARTICLE_TYPES.search(str(o.get("@type", "")))]
+    fields = {name: value for name, keys in _LD_KEYS.items() for item in articles[:1]
+              if (value := _ld_value(item, keys))}
+    if "published" not in fields:  # a WebPage object often carries the dates
+        fields.update(next(({"published": v} for o in objects
+                            if (v := _ld_value(o, ("datePublished", "dateCreated")))), {}))
+    return fields
+
+
+def _objects(data: Any, depth: int = 0) -> Iterator[dict]:
+    """Every JSON object in a JSON-LD document (in @graph lists too), a few levels deep."""
+    if depth > 4:
+        return
+    if isinstance(data, dict):
+        yield data
+        for key in ("@graph", "mainEntity", "mainEntityOfPage"):
+            yield from _objects(data.get(key), depth + 1)
+    elif isinstance(data, list):
+        for item in data[:50]:
+            yield from _objects(item, depth + 1)
+
+
+def _ld_value(item: dict, keys: tuple[str, ...]) -> str | None:
+    for key in keys:
+        value = item.get(key)
+        if isinstance(value, list):
+            names = [_ld_name(v) for v in value[:5]]
+            value = ", ".join(n for n in names if n)
+        else:
+            value = _ld_name(value)
+        if value:
+            return " ".join(value.split())[:MAX_FIELD_CHARS]
+    return None
+
+
+def _ld_name(value) -> str | None:
+    if isinstance(value, dict):
+        value = value.get("name") or value.get("@id")
+    return str(value) if isinstance(value, (str, int, float)) and str(value).strip() else None
