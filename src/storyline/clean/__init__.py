@@ -40,6 +40,7 @@ NEAR_LINES = 6
 # trigrams recur in one later paragraph.
 STANDFIRST_OVERLAP = 0.9
 STANDFIRST_REACH = 3  # among the first paragraphs only
+_LINKS = re.compile(r"\S*(?:[/@]|\.[a-z]{2,6}\b)\S*")
 _ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]{2,8});")
 
 
@@ -90,8 +91,9 @@ def _clean(raw: RawDocument) -> Article:
     body, (before, inside) = _body(lines, title, prose_only=prose_only, vocabulary=vocabulary)
     if not body:  # a one-line article that repeats its title, or only short lines
         body = [line for line in lines if not is_furniture(line)]
-    header, others = before + inside, _left_out(lines, body)
-    author = (byline.clean_author(fields.get("author"))
+    header = before + inside
+    others = [line for line in body + _left_out(lines, body) if line not in set(header)]
+    author = (byline.clean_author(fields.get("author"), field=True)
               or byline.author_from_lines(header, near=before[-NEAR_LINES:] + inside[:NEAR_LINES],
                                           others=others, title=title, vocabulary=vocabulary)
               or byline.author_from_credits("\n".join(body))
@@ -105,8 +107,10 @@ def _left_out(lines: list[str], body: list[str]) -> list[str]:
 
 
 def _lower_words(lines: list[str]) -> set[str]:
-    """The words a page writes in lower case somewhere."""
-    return set(re.findall(r"(?<![\w'’-])[a-z][a-z'’-]+", "\n".join(lines)))
+    """The words a page writes in lower case somewhere, links and addresses aside (a name
+    is written in lower case in "/author/russell-miller" or "@derekseaman")."""
+    text = _LINKS.sub(" ", "\n".join(lines))
+    return set(re.findall(r"(?<![\w'’-])[a-z][a-z'’]+", text))
 
 
 def _body(lines: list[str], title: str | None, *, prose_only: bool, vocabulary: set[str]):
