@@ -93,11 +93,14 @@ def main():
     parser.add_argument("--docs", type=int, default=10_000)
     parser.add_argument("--jobs", type=int, default=default_workers())
     parser.add_argument("--json", type=Path)
+    parser.add_argument("--only", help="run one corpus: news, flattened or html")
     args = parser.parse_args()
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python "
           f"{platform.python_version()}; {args.docs} documents per run, --jobs {args.jobs}")
     results = []
     for name, docs in corpora().items():
+        if args.only and not name.lower().startswith(args.only.lower()):
+            continue
         size = sum(len(d.content) for d in docs) / len(docs) / 1024
         print(f"{name}: {len(docs)} distinct documents, {size:.1f} KB on average")
         results.append(timed(f"{name}: storyline clean, 1 process", storyline_clean(1), docs,

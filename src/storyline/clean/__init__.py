@@ -72,7 +72,7 @@ def _clean(raw: RawDocument) -> Article:
     if raw.kind == "html" and is_page(raw.content):
         # Mojibake first: its stray C1 controls ("â€\x9d" for a closing quote) do not survive
         # HTML parsing, so it cannot be repaired afterwards.
-        html = repair(raw.content)
+        html = repair(raw.content, compose=False)
         page = read_page(html)
         fields = {**page.fields, **raw.fields}
         text, chosen = _page_text(page, html)
@@ -87,7 +87,7 @@ def _clean(raw: RawDocument) -> Article:
     title, lines = _title(fields.get("title"), lines, from_first_line=raw.title_line,
                           outlet=named)
     title, site = meta.split_site_suffix(title) if title else (None, None)
-    vocabulary = _lower_words(lines)
+    vocabulary = _LowerWords(lines)
     body, (before, inside) = _body(lines, title, prose_only=prose_only, vocabulary=vocabulary)
     if not body:  # a one-line article that repeats its title, or only short lines
         body = [line for line in lines if not is_furniture(line)]
@@ -106,11 +106,19 @@ def _left_out(lines: list[str], body: list[str]) -> list[str]:
     return [line for line in lines if line not in kept]
 
 
-def _lower_words(lines: list[str]) -> set[str]:
-    """The words a page writes in lower case somewhere, links and addresses aside (a name
-    is written in lower case in "/author/russell-miller" or "@derekseaman")."""
-    text = _LINKS.sub(" ", "\n".join(lines))
-    return set(re.findall(r"(?<![\w'’-])[a-z][a-z'’]+", text))
+class _LowerWords:
+    """The words a page writes in lower case somewhere, links and addresses aside (a name is
+    written in lower case in "/author/russell-miller" or "@derekseaman"); read the first time
+    it is asked, as most pages never need it."""
+
+    def __init__(self, lines: list[str]):
+        self.lines, self.words = lines, None
+
+    def __contains__(self, word: str) -> bool:
+        if self.words is None:
+            text = _LINKS.sub(" ", "\n".join(self.lines))
+            self.words = set(re.findall(r"(?<![\w'’-])[a-z][a-z'’]+", text))
+        return word in self.words
 
 
 def _body(lines: list[str], title: str | None, *, prose_only: bool, vocabulary: set[str]):
@@ -136,15 +144,21 @@ def _page_text(page: Page, html: str) -> tuple[str, bool]:
     fast = page.extracted
     own = "\n".join(line.text for line in filter_lines(_lines(page.visible))
                      if line.kind == "good")
-    readings = {"extractor": fast, "own": own}
+    best = "extractor"
     if overlap(fast, own) < AGREEMENT:
-        readings["thorough"] = extracted_text(html, thorough=True)
-    votes = {name: sum(overlap(text, other) for o, other in readings.items() if o != name)
-             for name, text in readings.items()}
-    best = max(readings, key=lambda name: (votes[name], name == "thorough", name == "extractor"))
-    if best == "own" or len(words(readings[best])) < MIN_EXTRACTED_WORDS:
+        readings = {"extractor": fast, "own": own,
+                    "thorough": extracted_text(html, thorough=True)}
+        best = max(readings, key=lambda name: (_votes(name, readings), name == "thorough",
+                                               name == "extractor"))
+        fast = readings[best]
+    if best == "own" or len(words(fast)) < MIN_EXTRACTED_WORDS:
         return page.visible, False
-    return readings[best], True
+    return fast, True
+
+
+def _votes(name: str, readings: dict[str, str]) -> float:
+    return sum(overlap(readings[name], text) for other, text in readings.items()
+               if other != name)
 
 
 def _bylines_apart(kept: list[Line], vocabulary: set[str]) -> list[Line]:

@@ -85,6 +85,8 @@ _LOGO_TAIL = re.compile(rf"\blogo\b.*\d{{4}}\s+(?P<name>{_WORD}(?:\s+{_WORD}){{1
 _REPORTING = re.compile(rf"\((?:reporting|writing)\s+by\s+(?P<name>{_WORD}(?:\s+{_WORD}){{1,3}})",
                         re.IGNORECASE)
 MAX_BYLINE_WORDS = 25  # a longer line is prose that happens to contain "by"
+MAX_BYLINE_CHARS = 250
+_EXPLICIT_HINT = re.compile(r"(?i:by|author|reporter|contributor)")
 MAX_NAME_LINE_WORDS = 9  # "Naftali Tishby, Fernando C. Pereira, William Bialek"
 
 
@@ -173,8 +175,9 @@ def _first_alone(lines: list[str], title: str | None, vocabulary: set[str], *,
 
 
 def _bylines(lines: list[str]) -> list[str]:
-    return [line for line in lines if len(line.split()) <= MAX_BYLINE_WORDS
-            and not _CREDITED.search(line)]
+    """The lines that may hold a byline: short ones, no photo credits."""
+    return [line for line in lines if len(line) <= MAX_BYLINE_CHARS
+            and len(line.split()) <= MAX_BYLINE_WORDS and not _CREDITED.search(line)]
 
 
 def _plausible(name: str, line: str, vocabulary: set[str]) -> bool:
@@ -191,6 +194,8 @@ def _explicit(lines: list[str], vocabulary: set[str]) -> str | None:
     says "Posted by" or "About the author" above the name. A one-word name needs a date beside
     it or to be a given name ("By Industry" heads a menu; "Posted by David at 11:15" does not)."""
     for line, following in zip(lines, lines[1:] + [""]):
+        if not _EXPLICIT_HINT.search(line):
+            continue
         match = _LABEL.match(line) or _BY.search(line)
         found = clean_author(match.group("name")) if match else None
         if not found and _LABEL_ALONE.match(line):

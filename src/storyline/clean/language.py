@@ -32,6 +32,7 @@ SCRIPTS = (
     ("th", re.compile(r"[\u0e00-\u0e7f]")),
     ("ru", re.compile(r"[\u0400-\u04ff]")),
 )
+SAMPLE_CHARS = 2500  # enough words to tell the language of news prose
 # A script decides when at least this share of the letters are written in it.
 SCRIPT_SHARE = 0.3
 # Fewer matched common words than this and the language is not told.
@@ -40,7 +41,7 @@ MIN_HITS = 3
 
 def detect_language(text: str) -> str | None:
     """An ISO 639-1 code, or None when the text is too short or unclear."""
-    sample = text[:5000]
+    sample = text[:SAMPLE_CHARS]
     words = re.findall(r"[^\W\d_]+", sample.lower())
     if not words:
         return None

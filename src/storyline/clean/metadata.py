@@ -31,6 +31,8 @@ _BYLINE_OUTLET = re.compile(rf"^(?:by\s+)?{_NAME}\s*[|/]\s*(?P<outlet>[A-Z][\w.&
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?"
                         r"(?P<outlet>[A-Z][\w.&' -]+?)(?:[.,]|\s+all rights|\s*$)",
                         re.IGNORECASE)
+_OUTLET_HINT = re.compile(r"logo|[|/©]|\(c\)|(?i:copyright)")
+MAX_OUTLET_LINE = 200  # characters: a logo, byline or copyright line is short
 _DATE_LABEL = re.compile(r"\b(?:published|posted|updated|last updated|first published|date)\b",
                          re.IGNORECASE)
 _DATELINE = re.compile(
@@ -73,6 +75,8 @@ def outlet_from_lines(lines: list[str]) -> str | None:
     """The outlet a logo, byline or copyright line names: "The Washington Post logo ...",
     "By Lena Marsh | Tidewire", "© 2025 Tidewire. All rights reserved."."""
     for line in lines:
+        if len(line) > MAX_OUTLET_LINE or not _OUTLET_HINT.search(line):
+            continue
         match = _LOGO.match(line) or _BYLINE_OUTLET.match(line) or _COPYRIGHT.match(line)
         if match and len(match.group("outlet").split()) <= 6:
             return re.sub(r"\s+\d{4}$", "", match.group("outlet").strip(" .,"))

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import json
 import re
+
+from lxml import etree
 from typing import Any, Iterator
 
 def _classes(*names: str) -> str:
@@ -51,10 +53,14 @@ _ARTICLE_TYPES = re.compile(r"Article|Posting|Report|Blog", re.IGNORECASE)
 MAX_FIELD_CHARS = 300
 
 
+_XPATHS = {name: tuple(etree.XPath(path) for path in paths) for name, paths in _META.items()}
+_LD_SCRIPTS = etree.XPath('//script[@type="application/ld+json"]')
+
+
 def page_fields(tree) -> dict[str, str]:
     """The metadata fields a parsed page declares (contract names; missing ones left out)."""
     fields = _json_ld(tree)
-    for name, paths in _META.items():
+    for name, paths in _XPATHS.items():
         if name not in fields:
             value = next(filter(None, (_first(tree, path, url=name == "url")
                                        for path in paths)), None)
@@ -65,10 +71,10 @@ def page_fields(tree) -> dict[str, str]:
     return fields
 
 
-def _first(tree, path: str, *, url: bool) -> str | None:
+def _first(tree, path: etree.XPath, *, url: bool) -> str | None:
     """The first value the path finds, unless it is a link where a name was wanted."""
-    for found in tree.xpath(path)[:3]:
-        text = found if isinstance(found, str) else found.text_content()
+    for found in path(tree)[:3]:
+        text = found if isinstance(found, str) else "".join(found.itertext())
         text = " ".join(str(text).split())
         if text and len(text) <= MAX_FIELD_CHARS and (url or "://" not in text[:10]):
             return text
@@ -78,7 +84,7 @@ def _first(tree, path: str, *, url: bool) -> str | None:
 def _json_ld(tree) -> dict[str, str]:
     """Fields of the page's JSON-LD article object, if it has one."""
     objects = []
-    for script in tree.xpath('//script[@type="application/ld+json"]')[:10]:
+    for script in _LD_SCRIPTS(tree)[:10]:
         try:
             objects.extend(_objects(json.loads(script.text or "")))
         except ValueError:
