@@ -24,8 +24,11 @@ def iter_articles(inputs: Iterable[str | Path], config: Config, *,
                   on_reject: Callable[[Rejected], None] = lambda r: None,
                   progress: Progress = _quiet, workers: int = 1) -> Iterator[Article]:
     """Read and clean every document under `inputs`, in input order, on `workers` processes;
-    each document that cannot be used goes to `on_reject` instead."""
-    for n, result in enumerate(clean_all(read_inputs(inputs), config.clean, workers=workers), 1):
+    each document that cannot be used goes to `on_reject` instead. A first pass over the pile
+    learns the boilerplate it repeats (see clean/corpus.py)."""
+    inputs = list(inputs)
+    cleaner = config.clean.learn(read_inputs(inputs))  # a first pass over the pile
+    for n, result in enumerate(clean_all(read_inputs(inputs), cleaner, workers=workers), 1):
         if isinstance(result, Rejected):
             on_reject(result)
         else:

@@ -148,3 +148,17 @@ def test_reader_comments_are_not_the_article():
                 "cracks, it has been shaking for years."]
     article = clean("Bridge closed\n\n" + "\n\n".join(paragraphs + comments))
     assert article.text == "\n\n".join(paragraphs)
+
+
+def test_a_50_mb_page_of_scripts_is_slimmed_and_cleaned():
+    script = "<script>var x = '" + "a" * (50 * 2**20) + "';</script>"
+    page = (f"<html><head><title>Bridge closed</title>{script}</head><body><article>"
+            f"<p>{BODY}</p><p>{BODY.replace('Tuesday', 'Monday')}</p></article></body></html>")
+    article = clean(page, kind="html")
+    assert BODY in article.text
+
+
+def test_a_50_mb_page_of_markup_is_refused_with_its_reason():
+    page = "<html><body>" + "<div><p>word</p></div>" * (50 * 2**20 // 22) + "</body></html>"
+    result = clean(page, kind="html")
+    assert isinstance(result, Rejected) and result.reason.startswith("page too large")

@@ -99,3 +99,15 @@ def test_repeated_ids_are_made_unique(tmp_path):
     path.write_text('{"id": "a", "text": "One."}\n{"id": "a", "text": "Two."}\n',
                     encoding="utf-8")
     assert [d.id for d in read(path)] == ["a", "a#2"]
+
+
+def test_utf8_with_a_few_broken_bytes_stays_utf8(tmp_path):
+    text = "Grüße aus Köln. " * 200
+    (tmp_path / "a.txt").write_bytes(text.encode("utf-8") + b"\xff\xfe broken" + b" end")
+    content = read(tmp_path)[0].content
+    assert content.startswith("Grüße aus Köln.") and content.endswith("broken end")
+
+
+def test_invalid_utf8_through_and_through_is_read_as_windows_1252(tmp_path):
+    (tmp_path / "a.txt").write_bytes("Café crème, déjà vu".encode("cp1252"))
+    assert read(tmp_path)[0].content == "Café crème, déjà vu"

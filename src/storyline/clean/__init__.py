@@ -7,9 +7,11 @@ the body comes out as paragraphs separated by a blank line.
 """
 from __future__ import annotations
 
+import functools
 import html
 import re
 from dataclasses import dataclass
+from typing import Callable, Iterable
 
 from ..model import Article, RawDocument, Rejected
 from ..nlp.dates import iso_date
@@ -17,12 +19,13 @@ from ..nlp.tokens import words
 from . import byline
 from . import metadata as meta
 from .boilerplate import GOOD_WITH_STOP_WORDS, Line, filter_lines
+from .corpus import line_key, repeated_lines
 from .encoding import repair
 from .overlap import overlap
 from .frontmatter import split_front_matter
 from .furniture import is_furniture, strip_caption_prefix
 from .language import detect_language
-from .markup import Page, extracted_text, fragment_to_text, has_markup, is_page, read_page
+from .markup import Page, PageTooLarge, extracted_text, fragment_to_text, has_markup, is_page, read_page
 
 STAGE = "clean"
 # A first line longer than this is body text, not a title; so is a first line ending in a full
@@ -46,21 +49,46 @@ _ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]{2,8});")
 
 @dataclass(frozen=True)
 class Cleaner:
-    """The clean stage: `Cleaner()(raw)` gives an Article or a Rejected."""
+    """The clean stage: `Cleaner()(raw)` gives an Article or a Rejected.
+
+    `learn(pile)` gives the cleaning of a whole pile: it also drops the short lines that at
+    least `corpus_min_share` of the pile's documents repeat, when the pile has at least
+    `corpus_min_documents` documents (0: never).
+    """
     min_words: int = 1
+    corpus_min_documents: int = 1000
+    corpus_min_share: float = 0.01
 
     def __post_init__(self):
         if self.min_words < 1:
             raise ValueError(f"min_words must be at least 1, got {self.min_words}")
+        if self.corpus_min_documents < 0:
+            raise ValueError("corpus_min_documents must be 0 (never learn) or more, got "
+                             f"{self.corpus_min_documents}")
+        if not 0 < self.corpus_min_share <= 1:
+            raise ValueError(f"corpus_min_share must be in (0, 1], e.g. 0.01, got "
+                             f"{self.corpus_min_share}")
 
     def __call__(self, raw: RawDocument) -> Article | Rejected:
         return clean_document(raw, min_words=self.min_words)
 
+    def learn(self, pile: Iterable[RawDocument | Rejected]
+              ) -> Callable[[RawDocument], Article | Rejected]:
+        """The cleaning of this pile's documents, with the boilerplate the pile repeats."""
+        learned = repeated_lines(pile, min_documents=self.corpus_min_documents,
+                                 min_share=self.corpus_min_share) \
+            if self.corpus_min_documents else frozenset()
+        return functools.partial(clean_document, min_words=self.min_words,
+                                 boilerplate=learned)
 
-def clean_document(raw: RawDocument, *, min_words: int = 1) -> Article | Rejected:
+
+def clean_document(raw: RawDocument, *, min_words: int = 1,
+                   boilerplate: frozenset[int] = frozenset()) -> Article | Rejected:
     """The Article of one raw document, or a Rejected saying why there is none."""
     try:
-        article = _clean(raw)
+        article = _clean(raw, boilerplate)
+    except PageTooLarge as exc:
+        return Rejected(raw.id, raw.source, STAGE, str(exc))
     except (ValueError, RecursionError, MemoryError) as exc:  # a parser gave up on this one
         return Rejected(raw.id, raw.source, STAGE, f"could not be cleaned: {exc!r:.200}")
     if len(words(article.text)) < min_words:
@@ -68,7 +96,7 @@ def clean_document(raw: RawDocument, *, min_words: int = 1) -> Article | Rejecte
     return article
 
 
-def _clean(raw: RawDocument) -> Article:
+def _clean(raw: RawDocument, boilerplate: frozenset[int]) -> Article:
     if raw.kind == "html" and is_page(raw.content):
         # Mojibake first: its stray C1 controls ("â€\x9d" for a closing quote) do not survive
         # HTML parsing, so it cannot be repaired afterwards.
@@ -88,6 +116,8 @@ def _clean(raw: RawDocument) -> Article:
                           outlet=named)
     title, site = meta.split_site_suffix(title) if title else (None, None)
     vocabulary = _LowerWords(lines)
+    if boilerplate:
+        lines = [line for line in lines if line_key(line) not in boilerplate]
     body, (before, inside) = _body(lines, title, prose_only=prose_only, vocabulary=vocabulary)
     if not body:  # a one-line article that repeats its title, or only short lines
         body = [line for line in lines if not is_furniture(line)]

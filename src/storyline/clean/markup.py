@@ -105,6 +105,11 @@ def _is_hidden(element) -> bool:
 # A page's own furniture, left out of its visible text: the article is not there.
 CHROME = DROPPED | {"nav", "header", "footer", "aside", "form"}
 _PLAIN_PARSER = etree.HTMLParser(remove_comments=True, huge_tree=False)
+# Pages above this many characters are slimmed before parsing (inline scripts, styles and data
+# URIs make most of a heavy page); above the second, what is left is no article.
+SLIM_PAGE_CHARS = 2 * 2**20
+MAX_PAGE_CHARS = 8 * 2**20
+_DATA_URI = re.compile(r'"data:[^"]{1000,}"')
 
 
 @dataclass
@@ -117,9 +122,20 @@ class Page:
     visible: str = ""
 
 
+class PageTooLarge(ValueError):
+    """A page too large to be an article even without its scripts and styles."""
+
+
 def read_page(html: str, *, thorough: bool = False) -> Page:
     """Parse a page once: metadata and visible text first, then trafilatura's main text (which
-    changes the tree). `thorough`: let trafilatura also try its fallback extractors (slower)."""
+    changes the tree). `thorough`: let trafilatura also try its fallback extractors (slower).
+    A large page loses its scripts, styles and embedded data first; one still too large is
+    refused with PageTooLarge."""
+    if len(html) > SLIM_PAGE_CHARS:
+        html = _INVISIBLE.sub(" ", _DATA_URI.sub('""', html))
+        if len(html) > MAX_PAGE_CHARS:
+            raise PageTooLarge(f"page too large: {len(html) // 2**20} MB of markup without "
+                               f"its scripts (limit {MAX_PAGE_CHARS // 2**20} MB)")
     try:
         tree = lxml.html.document_fromstring(html)
     except (etree.ParserError, ValueError):

@@ -11,6 +11,9 @@ _BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF32_LE, "utf-32-le"),
          (codecs.BOM_UTF16_BE, "utf-16-be"))
 # Share of control characters (other than whitespace) above which a file is not text.
 MAX_CONTROL_SHARE = 0.05
+# A file that is valid UTF-8 but for at most this share of broken characters is UTF-8 (a byte
+# damaged in transit); beyond it, it was written in another encoding.
+MAX_BAD_UTF8_SHARE = 0.001
 
 
 class NotText(ValueError):
@@ -36,7 +39,11 @@ def _decoded(data: bytes, *, html: bool) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
-        return data.decode(_declared_charset(data) if html else "cp1252", errors="replace")
+        pass
+    text = data.decode("utf-8", errors="replace")
+    if text.count("\ufffd") <= MAX_BAD_UTF8_SHARE * len(text):
+        return text  # UTF-8 with a few broken bytes: keep the rest as it is
+    return data.decode(_declared_charset(data) if html else "cp1252", errors="replace")
 
 
 def _utf16_or_binary(data: bytes) -> str:
