@@ -36,8 +36,10 @@ MAX_OUTLET_LINE = 200  # characters: a logo, byline or copyright line is short
 _DATE_LABEL = re.compile(r"\b(?:published|posted|updated|last updated|first published|date)\b",
                          re.IGNORECASE)
 _DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3})"
+    r"^(?P<place>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}"
+    r"|(?P<titled>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}))"  # "Cairo, Egypt (CNN) --"
     r"(?:,\s*(?P<region>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}))?"
+    r"(?:,\s*(?P<day>[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?"  # "NASHVILLE, Oct. 7 --"
     r"(?:\s*\|[^|]{5,60}?\s(?P=place))?"  # Reuters: "TRIPOLI | Mon Feb 21, 2011 ... TRIPOLI"
     r"\s*(?:\((?P<agency>[A-Za-z][\w .&!]{0,30})\))?"
     r"(?:\s*(?P<dash>—|–|--)\s*|\s*(?P<hyphen>-)\s+|\s+)(?=[A-Z\"“‘])")
@@ -108,6 +110,9 @@ def parse_dateline(paragraph: str) -> tuple[str, str | None, int] | None:
     place = match.group("place").strip(" .")
     if len(place.replace(".", "")) < 3:
         return None
+    if match.group("titled") and not (match.group("agency") and (match.group("dash") or
+                                                                  match.group("hyphen"))):
+        return None  # a capitalised place needs its agency and its dash to be a dateline
     if not (match.group("dash") or match.group("hyphen") or match.group("agency")):
         # "BRUSSELS The United States ...": only a long place name before a sentence opener,
         # so that "NATO Secretary General ..." is not read as a dateline.
