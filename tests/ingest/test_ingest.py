@@ -6,7 +6,7 @@ import pytest
 
 from storyline.errors import InputError
 from storyline.ingest import read_inputs
-from storyline.model import RawDocument, Rejected
+from storyline.model import RawDocument
 
 
 def read(*paths):

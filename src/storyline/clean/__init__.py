@@ -1,14 +1,17 @@
 """clean: raw documents to articles a reader can trust.
 
-Whole HTML pages go through trafilatura; fragments, Markdown and plain text are flattened here.
-Either way the text then goes line by line through the boilerplate filter, mojibake is repaired
-with ftfy, the title and metadata are read from fields, front matter, header lines and URL, and
-the body comes out as paragraphs separated by a blank line.
+    markup.py, pagemeta.py, page.py   whole pages: metadata, visible text, the voted article
+    frontmatter.py, lines.py          fragments, Markdown and text to lines
+    furniture.py, boilerplate.py      which lines are the article
+    corpus.py                         what a large pile repeats
+    byline.py, metadata.py            author, date, outlet, dateline
+    encoding.py, language.py          mojibake, the language
+
+The text of an article comes out as paragraphs separated by a blank line.
 """
 from __future__ import annotations
 
 import functools
-import html
 import re
 from dataclasses import dataclass
 from typing import Callable, Iterable
@@ -21,22 +24,18 @@ from . import metadata as meta
 from .boilerplate import GOOD_WITH_STOP_WORDS, Line, filter_lines
 from .corpus import line_key, repeated_lines
 from .encoding import repair
-from .overlap import overlap
 from .frontmatter import split_front_matter
 from .furniture import is_furniture, strip_caption_prefix
 from .language import detect_language
-from .markup import Page, PageTooLarge, extracted_text, fragment_to_text, has_markup, is_page, read_page
+from .lines import text_lines
+from .markup import PageTooLarge, fragment_to_text, has_markup, is_page, read_page
+from .page import lines_above, page_text
 
 STAGE = "clean"
 # A first line longer than this is body text, not a title; so is a first line ending in a full
 # stop beyond the shorter length (some headlines do end in one).
 MAX_TITLE_WORDS = 30
 MAX_TITLE_WORDS_WITH_STOP = 15
-# On a page, fewer words than this from the extractor means it missed the article. Two readings
-# of a page that agree this well need no third (the vote then changed nothing on dev pages).
-MIN_EXTRACTED_WORDS = 25
-AGREEMENT = 0.8
-PAGE_HEADER_LINES = 30  # lines above a page's article that may hold its byline and date
 # A name alone on its line is the byline only this close to where the article starts.
 NEAR_LINES = 6
 
@@ -45,7 +44,6 @@ NEAR_LINES = 6
 STANDFIRST_OVERLAP = 0.9
 STANDFIRST_REACH = 3  # among the first paragraphs only
 _LINKS = re.compile(r"\S*(?:[/@]|\.[a-z]{2,6}\b)\S*")
-_ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]{2,8});")
 
 
 @dataclass(frozen=True)
@@ -104,15 +102,15 @@ def _clean(raw: RawDocument, boilerplate: frozenset[int]) -> Article:
         html = repair(raw.content, compose=False)
         page = read_page(html)
         fields = {**page.fields, **raw.fields}
-        visible = _lines(page.visible)
-        text, chosen = _page_text(page, visible, html)
-        lines, prose_only = _lines(text), not chosen
+        visible = text_lines(page.visible)
+        text, chosen = page_text(page, visible, html)
+        lines, prose_only = text_lines(text), not chosen
     else:
         front, content = split_front_matter(raw.content)
         fields = {**front, **raw.fields}
         if raw.kind == "html" or has_markup(content):
             content = fragment_to_text(content)
-        lines, prose_only = _lines(content, markdown=raw.kind == "markdown"), True
+        lines, prose_only = text_lines(content, markdown=raw.kind == "markdown"), True
         visible = []
     named = meta.outlet_from_lines(lines)  # by a logo, byline or copyright line
     title, lines = _title(fields.get("title"), lines, from_first_line=raw.title_line,
@@ -124,21 +122,15 @@ def _clean(raw: RawDocument, boilerplate: frozenset[int]) -> Article:
     body, (before, inside) = _body(lines, title, prose_only=prose_only, vocabulary=vocabulary)
     if not body:  # a one-line article that repeats its title, or only short lines
         body = [line for line in lines if not is_furniture(line)]
-    header = _above(visible, body) + before + inside
-    others = [line for line in body + _left_out(lines, body) if line not in set(header)]
+    header = lines_above(visible, body) + before + inside
+    in_header = set(header)
+    others = [line for line in body + _left_out(lines, body) if line not in in_header]
     author = (byline.clean_author(fields.get("author"), field=True)
               or byline.author_from_lines(header, near=before[-NEAR_LINES:] + inside[:NEAR_LINES],
                                           others=others, title=title, vocabulary=vocabulary)
               or byline.author_from_credits("\n".join(body))
               or byline.author_from_copyright(others, vocabulary))
     return _article(raw, fields, title, named or site, author, body, header)
-
-
-def _above(visible: list[str], body: list[str]) -> list[str]:
-    """The lines of a page's visible text just above where its article starts: where bylines
-    and dates sit, which an extractor leaves out of the article."""
-    start = next((i for i, line in enumerate(visible) if body and line == body[0]), 0)
-    return visible[max(0, start - PAGE_HEADER_LINES):start]
 
 
 def _left_out(lines: list[str], body: list[str]) -> list[str]:
@@ -175,68 +167,12 @@ def _body(lines: list[str], title: str | None, *, prose_only: bool, vocabulary: 
     return _drop_standfirst(body), _header(lines, kept)
 
 
-def _page_text(page: Page, visible: list[str], html: str) -> tuple[str, bool]:
-    """A page's article text, and whether an extractor chose it (else it is the page's visible
-    text, for the line filter). Three readings vote when the first two disagree: trafilatura's
-    fast mode, the line filter over the visible text, and trafilatura with its fallbacks; the
-    one that agrees best with the others wins (on the extraction-html dev pages: F1 0.955,
-    against 0.947 for the fast mode alone and 0.951 for trafilatura's default)."""
-    fast = page.extracted
-    own = "\n".join(line.text for line in filter_lines(visible) if line.kind == "good")
-    best = "extractor"
-    if overlap(fast, own) < AGREEMENT:
-        readings = {"extractor": fast, "own": own,
-                    "thorough": extracted_text(html, thorough=True)}
-        best = max(readings, key=lambda name: (_votes(name, readings), name == "thorough",
-                                               name == "extractor"))
-        fast = readings[best]
-    if best == "own" or len(words(fast)) < MIN_EXTRACTED_WORDS:
-        return page.visible, False
-    return fast, True
-
-
-def _votes(name: str, readings: dict[str, str]) -> float:
-    return sum(overlap(readings[name], text) for other, text in readings.items()
-               if other != name)
-
-
 def _bylines_apart(kept: list[Line], vocabulary: set[str]) -> list[Line]:
     """The article's opening lines that are a byline ("Russell Miller", "By Ann Lee") marked
     as metadata rather than text."""
     first = next((i for i, line in enumerate(kept) if line.kind == "good"), len(kept))
     return [Line(line.text, "meta") if first <= i < first + NEAR_LINES and line.kind == "good"
             and byline.is_byline(line.text, vocabulary) else line for i, line in enumerate(kept)]
-
-
-def _lines(text: str, *, markdown: bool = False) -> list[str]:
-    """Lines of text, mojibake and entities repaired, whitespace collapsed, hard wraps undone."""
-    text = _ENTITY.sub(lambda m: html.unescape(m.group()), repair(text))
-    blocks = re.split(r"\n\s*\n", text)
-    lines = []
-    for block in blocks:
-        block_lines = [" ".join(line.split()) for line in block.split("\n")]
-        block_lines = [_markdown_line(line) if markdown else line for line in block_lines]
-        lines.extend(_unwrap([line for line in block_lines if line]))
-    return lines
-
-
-def _markdown_line(line: str) -> str:
-    line = re.sub(r"^#{1,6}\s+|^>\s+|^[-*+]\s+(?=\S)", "", line)
-    line = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", line)
-    line = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", line)
-    return re.sub(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1", r"\2", line).strip()
-
-
-def _unwrap(lines: list[str]) -> list[str]:
-    """Join hard-wrapped lines: a line that does not end a sentence, followed by one that
-    starts in lower case, is the same paragraph."""
-    joined: list[str] = []
-    for line in lines:
-        if joined and line[:1].islower() and not re.search(r"[.!?:;\"”’)\]]$", joined[-1]):
-            joined[-1] += " " + line
-        else:
-            joined.append(line)
-    return joined
 
 
 def _title(given: str | None, lines: list[str], *, from_first_line: bool,

@@ -10,7 +10,6 @@ where the whole texts cannot (0.22 against 0.22).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 from typing import Sequence
 
 import numpy as np
@@ -80,7 +79,3 @@ def _group_day(group: SyndicationGroup, by_id) -> int:
     days = [d.toordinal() for m in group.members
             if (d := parse_date(by_id[m.id].published)) is not None]
     return min(days, default=NO_DAY)
-
-
-def day_text(ordinal: int) -> str | None:
-    return date.fromordinal(ordinal).isoformat() if ordinal != NO_DAY else None

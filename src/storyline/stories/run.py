@@ -9,7 +9,7 @@ from sklearn.preprocessing import normalize
 
 from ..model import Article, Event, Storyline, SyndicationGroup
 from ..nlp.dates import iso_date
-from .features import NO_DAY, Representatives, day_text, representatives
+from .features import NO_DAY, Representatives, representatives
 from .linkage import agglomerate
 from .similarity import cosine_graph, time_weighted
 
