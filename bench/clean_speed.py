@@ -22,7 +22,6 @@ import platform
 import resource
 import sys
 import time
-from itertools import cycle, islice
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -55,11 +54,24 @@ def rss_mb() -> float:
         return int(handle.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
 
 
+def unseen_passes(docs: list, total: int):
+    """`total` documents, passing over `docs` as often as needed; before each new pass the
+    caches trafilatura and htmldate keep of what they saw are cleared, as the cycled pages
+    stand for unseen ones (else trafilatura's metadata extraction runs ~20% faster from the
+    second pass on). Only the calling process's caches: storyline's workers keep none of
+    what they clean."""
+    for start in range(0, total, len(docs)):
+        if start and "trafilatura" in sys.modules:
+            from trafilatura.meta import reset_caches
+            reset_caches()
+        yield from docs[:total - start]
+
+
 def timed(label: str, work, docs: list, total: int) -> dict:
     """Run `work` over `total` documents cycled from `docs`; throughput and memory."""
     samples, step = [], max(1, total // 10)
     start = time.perf_counter()
-    for n, _ in enumerate(work(islice(cycle(docs), total)), 1):
+    for n, _ in enumerate(work(unseen_passes(docs, total)), 1):
         if n % step == 0:
             samples.append(round(rss_mb()))
     seconds = time.perf_counter() - start

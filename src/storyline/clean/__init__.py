@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from itertools import islice
 from typing import Callable, Iterable
 
 from ..model import Article, RawDocument, Rejected
@@ -23,7 +24,7 @@ from . import byline
 from . import metadata as meta
 from .boilerplate import GOOD_WITH_STOP_WORDS, Line, filter_lines
 from .corpus import line_key, repeated_lines
-from .encoding import repair
+from .encoding import fix_mojibake
 from .frontmatter import split_front_matter
 from .furniture import is_furniture, strip_caption_prefix
 from .language import detect_language
@@ -99,7 +100,7 @@ def _clean(raw: RawDocument, boilerplate: frozenset[int]) -> Article:
     if raw.kind == "html" and is_page(raw.content):
         # Mojibake first: its stray C1 controls ("â€\x9d" for a closing quote) do not survive
         # HTML parsing, so it cannot be repaired afterwards.
-        html = repair(raw.content, compose=False)
+        html = fix_mojibake(raw.content)
         page = read_page(html)
         fields = {**page.fields, **raw.fields}
         visible = text_lines(page.visible)
@@ -184,7 +185,9 @@ def _title(given: str | None, lines: list[str], *, from_first_line: bool,
         return " ".join(given.split()), lines
     if not from_first_line:
         return None, lines
-    candidates = [i for i, line in enumerate(lines[:10]) if not is_furniture(line, words(line))]
+    # the first two only: whether the first is the outlet decides
+    candidates = list(islice((i for i, line in enumerate(lines[:10])
+                              if not is_furniture(line, words(line))), 2))
     if len(candidates) > 1 and outlet and lines[candidates[0]].lower() == outlet.lower():
         candidates = candidates[1:]
     if not candidates:

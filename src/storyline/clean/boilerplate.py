@@ -35,7 +35,7 @@ FURNITURE_COST = 1
 # dev pages: F1 0.910 without this, 0.918 with it (0.916 dropping only third occurrences on).
 SHAPE_WORDS = 4
 
-_ENDS_SENTENCE = re.compile(r"[.!?…:][\"'”’)\]]*$|[”\"]$")
+_CLOSERS = "\"'”’)]"  # may follow a sentence's final stop
 _BYLINE = re.compile(r"^(?:by|written by|words by|story by)\s+[A-Z]", re.IGNORECASE)
 _DATE_WORDS = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+"
                          r"\d|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|"
@@ -83,7 +83,7 @@ def _classify(line: str, tokens: list[str]) -> str:
         return "bad"
     if len(tokens) <= META_WORDS and (_BYLINE.match(line) or _DATE_WORDS.search(line)):
         return "meta"
-    ends_sentence = bool(_ENDS_SENTENCE.search(line))
+    ends_sentence = _ends_in(line, ".!?…:") or line.endswith(("”", '"'))
     if len(tokens) >= GOOD_WORDS and (ends_sentence or sum(t in STOPWORDS for t in tokens)
                                       >= MIN_STOPWORD_SHARE * len(tokens)):
         return "good"
@@ -169,12 +169,15 @@ def _paragraphs_follow(lines: list[str], kinds: list[str], start: int) -> bool:
     a title between blurbs and whatever prose comes later (comments) is not the article."""
     run = 0
     for line, kind in zip(lines[start:start + RESUME_WITHIN], kinds[start:start + RESUME_WITHIN]):
-        paragraph = kind == "good" and _is_prose(line) and len(line.split()) >= GOOD_WORDS
+        paragraph = kind == "good" and _ends_in(line, ".!?") and len(line.split()) >= GOOD_WORDS
         run = run + 1 if paragraph else 0
         if run >= 2:
             return True
     return False
 
 
-def _is_prose(line: str) -> bool:
-    return bool(re.search(r"[.!?][\"'”’)]*$", line))
+def _ends_in(line: str, stops: str) -> bool:
+    """Whether the line ends in one of `stops`, closing quotes and brackets aside (a plain
+    string test: a `$`-anchored regex search tries every position of every line)."""
+    last = line.rstrip(_CLOSERS)[-1:]
+    return bool(last) and last in stops

@@ -248,7 +248,7 @@ def _alone(line: str, vocabulary: set[str]) -> bool:
     """A line that is only a person's name, or a list of them, starting with a given name."""
     return len(line.split()) <= MAX_NAME_LINE_WORDS and is_person_name(line) and \
         _starts_given(line) and \
-        not re.search(r"[.!?:]$", line) and not _common(line, vocabulary)
+        not line.endswith((".", "!", "?", ":")) and not _common(line, vocabulary)
 
 
 def _common(name: str, vocabulary: set[str]) -> bool:

@@ -20,11 +20,18 @@ _MOJIBAKE = re.compile(f"[\u00c2-\u00f4][{_CONTINUATION}]")
 _INVISIBLE = re.compile("[\ufeff\u200b\u200c\u200d\u2060\u00ad\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 
-def repair(text: str, *, compose: bool = True) -> str:
-    """The text with mojibake repaired and invisible characters removed; `compose`: also in
-    Unicode's composed form (NFC), which a whole HTML page does not need, only its text."""
-    if _MOJIBAKE.search(text):
-        text = ftfy.fix_text(text, unescape_html=False, uncurl_quotes=False)
-    elif compose and not text.isascii():
+def repair(text: str) -> str:
+    """The text with mojibake repaired, in Unicode's composed form (NFC), without invisible
+    characters."""
+    text = fix_mojibake(text)
+    if not text.isascii():
         text = unicodedata.normalize("NFC", text)
     return _INVISIBLE.sub("", text) if _INVISIBLE.search(text) else text
+
+
+def fix_mojibake(text: str) -> str:
+    """The text with mojibake repaired, nothing else changed (enough for a whole page, whose
+    text is repaired in full once it is out of the markup)."""
+    if text.isascii() or not _MOJIBAKE.search(text):
+        return text
+    return ftfy.fix_text(text, unescape_html=False, uncurl_quotes=False)

@@ -16,8 +16,7 @@ def shingles(text: str) -> Counter:
     return Counter(zip(*(tokens[i:] for i in range(SHINGLE))))
 
 
-def overlap(a: str, b: str) -> float:
-    """Shingle F1 of two texts, 0 when either is empty."""
-    x, y = shingles(a), shingles(b)
+def shingle_f1(x: Counter, y: Counter) -> float:
+    """F1 of two texts' shingles, 0 when either is empty."""
     shared = sum((x & y).values())
     return 2 * shared / (sum(x.values()) + sum(y.values())) if shared else 0.0

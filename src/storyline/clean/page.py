@@ -2,10 +2,12 @@
 the lines above the article, where bylines and dates sit."""
 from __future__ import annotations
 
+from collections import Counter
+
 from ..nlp.tokens import words
 from .boilerplate import filter_lines
 from .markup import Page, extracted_text
-from .overlap import overlap
+from .overlap import shingle_f1, shingles
 
 # On a page, fewer words than this from the extractor means it missed the article. Two readings
 # of a page that agree this well need no third (the vote then changed nothing on dev pages).
@@ -23,10 +25,12 @@ def page_text(page: Page, visible: list[str], html: str) -> tuple[str, bool]:
     text = page.extracted
     own = "\n".join(line.text for line in filter_lines(visible) if line.kind == "good")
     best = "extractor"
-    if overlap(text, own) < AGREEMENT:
+    shingled = {"extractor": shingles(text), "own": shingles(own)}
+    if shingle_f1(shingled["extractor"], shingled["own"]) < AGREEMENT:
         readings = {"extractor": text, "own": own,
                     "thorough": extracted_text(html, thorough=True)}
-        best = max(readings, key=lambda name: (_votes(name, readings), name == "thorough",
+        shingled["thorough"] = shingles(readings["thorough"])
+        best = max(readings, key=lambda name: (_votes(name, shingled), name == "thorough",
                                                name == "extractor"))
         text = readings[best]
     if best == "own" or len(words(text)) < MIN_EXTRACTED_WORDS:
@@ -34,9 +38,9 @@ def page_text(page: Page, visible: list[str], html: str) -> tuple[str, bool]:
     return text, True
 
 
-def _votes(name: str, readings: dict[str, str]) -> float:
-    return sum(overlap(readings[name], text) for other, text in readings.items()
-               if other != name)
+def _votes(name: str, shingled: dict[str, Counter]) -> float:
+    return sum(shingle_f1(shingled[name], other) for reading, other in shingled.items()
+               if reading != name)
 
 
 def lines_above(visible: list[str], body: list[str]) -> list[str]:

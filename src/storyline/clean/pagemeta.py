@@ -9,42 +9,59 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import dataclass
 
 from lxml import etree
 from typing import Any, Iterator
 
+@dataclass(frozen=True)
+class _Meta:
+    """<meta> tags whose `attribute` is one of `values`: their content, in document order.
+    Looked up in the page's meta tags, collected once (an XPath walks the whole tree each time)."""
+    attribute: str
+    values: tuple[str, ...]
+
+    def __call__(self, metas: list[dict]) -> list[str]:
+        return [meta["content"] for meta in metas if meta.get(self.attribute) in self.values
+                and "content" in meta]
+
+
+def _meta(attribute: str, *values: str) -> _Meta:
+    return _Meta(attribute, values)
+
+
 def _classes(*names: str) -> str:
-    """XPath of elements with any of the class names."""
-    return "//*[" + " or ".join(f'contains(concat(" ", normalize-space(@class), " "), " {n} ")'
+    """XPath of elements with any of the class names (the plain `contains` first: normalising
+    every element's class attribute is what costs)."""
+    return "//*[" + " or ".join(f'contains(@class, "{n}") and '
+                                f'contains(concat(" ", normalize-space(@class), " "), " {n} ")'
                                 for n in names) + "]"
 
 
-# (field, XPath) in order of trust; the XPath gives attribute values or elements.
-_META = {
-    "title": ('//meta[@property="og:title"]/@content', '//meta[@name="twitter:title"]/@content',
-              '//h1', '//title'),
-    "published": ('//meta[@property="article:published_time"]/@content',
-                  '//meta[@name="article:published_time"]/@content',
-                  '//meta[@itemprop="datePublished"]/@content',
+# (field, sources) in order of trust; a source is meta tags or an XPath giving attribute values
+# or elements.
+_SOURCES = {
+    "title": (_meta("property", "og:title"), _meta("name", "twitter:title"), '//h1', '//title'),
+    "published": (_meta("property", "article:published_time"),
+                  _meta("name", "article:published_time"), _meta("itemprop", "datePublished"),
                   '//*[@itemprop="datePublished"]/@datetime',
-                  '//meta[@name="pubdate" or @name="publishdate" or @name="date" or '
-                  '@name="dc.date" or @name="DC.date.issued" or @name="sailthru.date" or '
-                  '@name="parsely-pub-date" or @property="og:published_time"]/@content',
+                  _meta("name", "pubdate", "publishdate", "date", "dc.date", "DC.date.issued",
+                        "sailthru.date", "parsely-pub-date"),
+                  _meta("property", "og:published_time"),
                   '//time[@datetime][1]/@datetime',
                   # a page that declares only when it was changed is dated by that
-                  '//meta[@property="article:modified_time" or @property="og:updated_time"]'
-                  '/@content', '//*[@itemprop="dateModified"]/@content'),
-    "author": ('//meta[@name="author" or @name="sailthru.author" or @name="parsely-author" or '
-               '@property="author"]/@content', '//meta[@property="article:author"]/@content',
+                  _meta("property", "article:modified_time", "og:updated_time"),
+                  _meta("itemprop", "dateModified")),
+    "author": (_meta("name", "author", "sailthru.author", "parsely-author"),
+               _meta("property", "author"), _meta("property", "article:author"),
                '//meta[@name="twitter:label1" and @content="Written by"]'
                '/following-sibling::meta[@name="twitter:data1"][1]/@content',
                '//*[@itemprop="author"]//*[@itemprop="name"]', '//*[@itemprop="author"]',
                '//a[@rel="author"]', _classes("author-name", "the-author", "byline__name",
                                               "author-link", "post-author", "entry-author")),
-    "outlet": ('//meta[@property="og:site_name"]/@content',
-               '//meta[@name="application-name"]/@content'),
-    "url": ('//link[@rel="canonical"]/@href', '//meta[@property="og:url"]/@content'),
-    "language": ('/html/@lang', '//meta[@http-equiv="content-language"]/@content'),
+    "outlet": (_meta("property", "og:site_name"), _meta("name", "application-name")),
+    "url": ('//link[@rel="canonical"]/@href', _meta("property", "og:url")),
+    "language": ('/html/@lang', _meta("http-equiv", "content-language")),
 }
 _LD_KEYS = {"title": ("headline", "name"), "published": ("datePublished", "dateCreated"),
             "author": ("author", "creator", "contributor"), "outlet": ("publisher",),
@@ -53,17 +70,20 @@ _ARTICLE_TYPES = re.compile(r"Article|Posting|Report|Blog", re.IGNORECASE)
 MAX_FIELD_CHARS = 300
 
 
-_XPATHS = {name: tuple(etree.XPath(path) for path in paths) for name, paths in _META.items()}
+_COMPILED = {name: tuple(etree.XPath(s) if isinstance(s, str) else s for s in sources)
+             for name, sources in _SOURCES.items()}
 _LD_SCRIPTS = etree.XPath('//script[@type="application/ld+json"]')
 
 
 def page_fields(tree) -> dict[str, str]:
     """The metadata fields a parsed page declares (contract names; missing ones left out)."""
     fields = _json_ld(tree)
-    for name, paths in _XPATHS.items():
+    metas = [dict(meta.attrib) for meta in tree.iter("meta")]
+    for name, sources in _COMPILED.items():
         if name not in fields:
-            value = next(filter(None, (_first(tree, path, url=name == "url")
-                                       for path in paths)), None)
+            value = next(filter(None, (_first(source(metas if isinstance(source, _Meta)
+                                                     else tree), url=name == "url")
+                                       for source in sources)), None)
             if value:
                 fields[name] = value
     if "language" in fields:
@@ -71,10 +91,10 @@ def page_fields(tree) -> dict[str, str]:
     return fields
 
 
-def _first(tree, path: etree.XPath, *, url: bool) -> str | None:
-    """The first value the path finds, unless it is a link where a name was wanted."""
-    for found in path(tree)[:3]:
-        text = found if isinstance(found, str) else "".join(found.itertext())
+def _first(found: list, *, url: bool) -> str | None:
+    """The first of the values found, unless it is a link where a name was wanted."""
+    for value in found[:3]:
+        text = value if isinstance(value, str) else "".join(value.itertext())
         text = " ".join(str(text).split())
         if text and len(text) <= MAX_FIELD_CHARS and (url or "://" not in text[:10]):
             return text
