@@ -23,15 +23,18 @@ _INVISIBLE = re.compile("[\ufeff\u200b\u200c\u200d\u2060\u00ad\x00-\x08\x0b\x0e-
 def repair(text: str) -> str:
     """The text with mojibake repaired, in Unicode's composed form (NFC), without invisible
     characters."""
-    text = fix_mojibake(text)
-    if not text.isascii():
+    if _has_mojibake(text):
+        text = ftfy.fix_text(text, unescape_html=False, uncurl_quotes=False)  # composes too
+    elif not text.isascii():
         text = unicodedata.normalize("NFC", text)
     return _INVISIBLE.sub("", text) if _INVISIBLE.search(text) else text
 
 
 def fix_mojibake(text: str) -> str:
-    """The text with mojibake repaired, nothing else changed (enough for a whole page, whose
-    text is repaired in full once it is out of the markup)."""
-    if text.isascii() or not _MOJIBAKE.search(text):
-        return text
-    return ftfy.fix_text(text, unescape_html=False, uncurl_quotes=False)
+    """The text with only its mojibake repaired: enough for a whole page, whose text is
+    repaired in full once it is out of the markup."""
+    return ftfy.fix_encoding(text) if _has_mojibake(text) else text
+
+
+def _has_mojibake(text: str) -> bool:
+    return not text.isascii() and bool(_MOJIBAKE.search(text))

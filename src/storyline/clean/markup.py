@@ -3,6 +3,7 @@ fragments and text with stray tags are flattened here, block by block, keeping t
 line breaks so the line-level boilerplate filter can work on them afterwards."""
 from __future__ import annotations
 
+import copy
 import re
 from dataclasses import dataclass, field
 
@@ -104,7 +105,6 @@ def _is_hidden(element) -> bool:
 
 # A page's own furniture, left out of its visible text: the article is not there.
 CHROME = DROPPED | {"nav", "header", "footer", "aside", "form"}
-_PLAIN_PARSER = etree.HTMLParser(remove_comments=True, huge_tree=False)
 # Pages above this many characters are slimmed before parsing (inline scripts, styles and data
 # URIs make most of a heavy page); above the second, what is left is no article.
 SLIM_PAGE_CHARS = 2 * 2**20
@@ -127,10 +127,10 @@ class PageTooLarge(ValueError):
 
 
 def read_page(html: str, *, thorough: bool = False) -> Page:
-    """Parse a page once: metadata and visible text first, then trafilatura's main text (which
-    changes the tree). `thorough`: let trafilatura also try its fallback extractors (slower).
-    A large page loses its scripts, styles and embedded data first; one still too large is
-    refused with PageTooLarge."""
+    """Parse a page once: metadata and visible text first, then trafilatura's main text.
+    `thorough`: let trafilatura also try its fallback extractors (slower). A large page loses
+    its scripts, styles and embedded data first; one still too large is refused with
+    PageTooLarge."""
     if len(html) > SLIM_PAGE_CHARS:
         html = _INVISIBLE.sub(" ", _DATA_URI.sub('""', html))
         if len(html) > MAX_PAGE_CHARS:
@@ -140,21 +140,16 @@ def read_page(html: str, *, thorough: bool = False) -> Page:
         tree = lxml.html.document_fromstring(html)
     except (etree.ParserError, ValueError):
         return Page(visible=re.sub(r"<[^>]+>", " ", html))
-    page = Page(page_fields(tree), visible=visible_text(html))
+    page = Page(page_fields(tree), visible=visible_text(tree))
     page.extracted = extracted_text(tree, thorough=thorough)
     return page
 
 
-def visible_text(html: str) -> str:
-    """A page's visible text without its furniture, a blank line between blocks. A plain lxml
-    tree of its own (cheaper than the HTML element classes, and trafilatura changes the other
-    one): furniture stripped and text joined by lxml itself."""
-    try:
-        root = etree.fromstring(html, _PLAIN_PARSER)
-    except (etree.ParserError, ValueError):
-        return ""
-    if root is None:
-        return ""
+def visible_text(tree) -> str:
+    """A parsed page's visible text without its furniture, a blank line between blocks: on a
+    copy of the tree (trafilatura reads the tree next), furniture stripped and the text joined
+    by lxml itself."""
+    root = copy.deepcopy(tree)
     etree.strip_elements(root, *CHROME, etree.Comment, with_tail=False)
     for element in root.iter(*BLOCKS, "br"):
         element.tail = ("\n" if element.tag == "br" else "\n\n") + (element.tail or "")
