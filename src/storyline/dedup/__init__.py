@@ -8,7 +8,7 @@ containment of the shorter text in the longer, on spelling-normalised word shing
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Iterable
 
 from ..model import Article, SyndicationGroup
 
@@ -26,10 +26,11 @@ class Deduplicator:
     containment: float = 0.6
     exact_jaccard: float = 0.98  # a copy whose written words are this close is exact
     excerpt_coverage: float = 0.75  # a copy shorter than this share of the canonical: excerpt
+    sketch_size: int = 256  # shingle hashes kept per article to compare it (see shingles.py)
     seed: int = 1
 
     def __post_init__(self):
-        for name in ("shingle_size", "num_perm", "bands", "lead_words"):
+        for name in ("shingle_size", "num_perm", "bands", "lead_words", "sketch_size"):
             if getattr(self, name) < 1:
                 raise ValueError(f"{name} must be at least 1, got {getattr(self, name)}")
         if self.num_perm % self.bands:
@@ -39,6 +40,6 @@ class Deduplicator:
             if not 0 < getattr(self, name) <= 1:
                 raise ValueError(f"{name} must be in (0, 1], got {getattr(self, name)}")
 
-    def __call__(self, articles: Sequence[Article]) -> list[SyndicationGroup]:
+    def __call__(self, articles: Iterable[Article]) -> list[SyndicationGroup]:
         from .run import deduplicate
         return deduplicate(articles, settings=self)

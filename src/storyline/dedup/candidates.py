@@ -1,71 +1,71 @@
 """Candidate pairs by MinHash and locality-sensitive hashing: articles that land in the same
-bucket of some band of their signatures. Only candidates are compared exactly, so the work grows
-with the number of copies, not with the square of the number of articles.
+bucket of some band of their signatures. Only candidates are compared, so the work grows with
+the number of copies, not with the square of the number of articles.
 
-Two indexes: signatures of the whole text find copies with a high Jaccard similarity; signatures
-of the opening words find truncated copies, whose whole-text Jaccard is low (a copy of the first
-third shares a third of the shingles) but whose opening is the same.
+Two signatures per article: of the whole text, to find copies with a high Jaccard similarity,
+and of the opening words, to find truncated copies, whose whole-text Jaccard is low (a copy of
+the first third shares a third of the shingles) but whose opening is the same. Only the band
+keys are kept (a hash of each band's rows), as that is all bucketing needs.
 """
 from __future__ import annotations
 
 import numpy as np
 
 # A bucket shared by more articles than this is boilerplate-driven or a big pile of copies;
-# each member is then only paired with this many of the bucket's longest members, which is
+# each member is then only paired with this many of the bucket's best-ranked members, which is
 # where its canonical copy is.
 MAX_PARTNERS = 32
 
 
-def signatures(sets: list[np.ndarray], *, num_perm: int, seed: int) -> np.ndarray:
-    """MinHash signatures, one row per set (rensa, from the pre-hashed shingles)."""
+def band_keys(sets: list[np.ndarray], *, num_perm: int, bands: int, seed: int) -> np.ndarray:
+    """One row per set: the key of each LSH band of its MinHash signature (rensa, from the
+    pre-hashed shingles)."""
     from rensa import RMinHash
 
     if not sets:
-        return np.empty((0, num_perm), dtype=np.uint64)
+        return np.empty((0, bands), dtype=np.uint64)
     lengths = np.fromiter((len(s) for s in sets), dtype=np.uint64, count=len(sets))
     offsets = np.concatenate(([0], np.cumsum(lengths))).astype(np.uint64)
     flat = np.concatenate(sets).astype(np.uint64) if offsets[-1] else np.empty(0, np.uint64)
     matrix = RMinHash.digest_matrix_from_flat_token_hashes(flat, offsets, num_perm, seed)
-    return np.array(matrix.to_rows(), dtype=np.uint64).reshape(len(sets), num_perm)
-
-
-def candidate_pairs(signature_rows: np.ndarray, *, bands: int, rank: np.ndarray,
-                    usable: np.ndarray) -> set[tuple[int, int]]:
-    """Pairs (a, b) of row indexes sharing a bucket in some band, `a` ranked before `b`
-    (lower `rank` first). Rows not `usable` (empty texts) get no candidates."""
-    rows = signature_rows.shape[1] // bands
-    order = np.argsort(rank, kind="stable")
-    order = order[usable[order]]
-    pairs: set[tuple[int, int]] = set()
-    for band in range(bands):
-        keys = _band_keys(signature_rows[order, band * rows:(band + 1) * rows])
-        for bucket in _buckets(keys):
-            members = order[bucket]  # in rank order: the bucket kept the sort order
-            pairs.update(_bucket_pairs(members))
-    return pairs
-
-
-def _band_keys(block: np.ndarray) -> np.ndarray:
-    keys = np.zeros(block.shape[0], dtype=np.uint64)
+    signatures = np.asarray(matrix.to_rows(), dtype=np.uint64).reshape(len(sets), num_perm)
+    rows = num_perm // bands
+    keys = np.zeros((len(sets), bands), dtype=np.uint64)
     with np.errstate(over="ignore"):
-        for column in block.T:
-            keys = keys * np.uint64(0x100000001B3) ^ column
+        for row in range(rows):
+            keys = keys * np.uint64(0x100000001B3) ^ signatures[:, row::rows]
     return keys
 
 
-def _buckets(keys: np.ndarray):
-    """Index arrays of the positions sharing a key, for keys held twice or more; positions
-    stay in increasing order."""
-    order = np.argsort(keys, kind="stable")
-    sorted_keys = keys[order]
+def candidate_pairs(keys: np.ndarray, rank: np.ndarray, usable: np.ndarray,
+                    *, involving: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """Pairs (a, b) of row indexes sharing a bucket in some band (a column of `keys`), `a`
+    ranked before `b` (lower `rank` first), as two arrays sorted by the rank of `b`. Rows not
+    `usable` (empty texts) get none; with `involving`, only pairs with one of those rows."""
+    rows = np.flatnonzero(usable)
+    found = np.empty(0, dtype=np.int64)
+    n = np.int64(len(keys))
+    for band in range(keys.shape[1]):
+        order = rows[np.lexsort((rank[rows], keys[rows, band]))]
+        a, b = _bucket_pairs(keys[order, band], order)
+        if involving is not None:
+            wanted = involving[a] | involving[b]
+            a, b = a[wanted], b[wanted]
+        found = np.union1d(found, rank[b].astype(np.int64) * n + rank[a])
+    by_rank = np.argsort(rank)
+    return by_rank[found % n], by_rank[found // n]
+
+
+def _bucket_pairs(sorted_keys: np.ndarray, order: np.ndarray):
+    """Each row paired with the up to MAX_PARTNERS rows before it in its bucket."""
+    count = len(sorted_keys)
+    if count < 2:
+        return order[:0], order[:0]
+    positions = np.arange(count)
     starts = np.flatnonzero(np.concatenate(([True], sorted_keys[1:] != sorted_keys[:-1])))
-    ends = np.concatenate((starts[1:], [len(keys)]))
-    for start, end in zip(starts, ends):
-        if end - start > 1:
-            yield order[start:end]
-
-
-def _bucket_pairs(members: np.ndarray):
-    for i in range(1, len(members)):
-        for j in range(min(i, MAX_PARTNERS)):
-            yield int(members[j]), int(members[i])
+    start_of = np.repeat(starts, np.diff(np.append(starts, count)))
+    partners = np.minimum(positions - start_of, MAX_PARTNERS)
+    total = int(partners.sum())
+    first = np.cumsum(partners) - partners
+    step = np.arange(total) - np.repeat(first, partners)
+    return order[np.repeat(start_of, partners) + step], np.repeat(order, partners)
