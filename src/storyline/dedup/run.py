@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Iterable
 
-
 from ..model import Article, SyndicationGroup
 from .candidates import candidate_pairs
 from .groups import Rules, star_groups
