@@ -37,20 +37,17 @@ def band_keys(sets: list[np.ndarray], *, num_perm: int, bands: int, seed: int) -
     return keys
 
 
-def candidate_pairs(keys: np.ndarray, rank: np.ndarray, usable: np.ndarray,
-                    *, involving: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+def candidate_pairs(keys: np.ndarray, rank: np.ndarray, usable: np.ndarray
+                    ) -> tuple[np.ndarray, np.ndarray]:
     """Pairs (a, b) of row indexes sharing a bucket in some band (a column of `keys`), `a`
     ranked before `b` (lower `rank` first), as two arrays sorted by the rank of `b`. Rows not
-    `usable` (empty texts) get none; with `involving`, only pairs with one of those rows."""
+    `usable` (empty texts) get none."""
     rows = np.flatnonzero(usable)
     found = np.empty(0, dtype=np.int64)
     n = np.int64(len(keys))
     for band in range(keys.shape[1]):
         order = rows[np.lexsort((rank[rows], keys[rows, band]))]
         a, b = _bucket_pairs(keys[order, band], order)
-        if involving is not None:
-            wanted = involving[a] | involving[b]
-            a, b = a[wanted], b[wanted]
         found = np.union1d(found, rank[b].astype(np.int64) * n + rank[a])
     by_rank = np.argsort(rank)
     return by_rank[found % n], by_rank[found // n]
