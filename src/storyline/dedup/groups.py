@@ -30,7 +30,7 @@ def star_groups(signed: Signatures, rank: np.ndarray, a: np.ndarray, b: np.ndarr
     """Syndication groups from candidate pairs (a[k], b[k]), `a` ranked before `b`, the pairs
     sorted by the rank of `b`. Each group lists its canonical, then its copies by rank."""
     canonical = np.arange(len(signed))
-    found = {}  # member: (canonical, containment, jaccard)
+    scores = {}  # member: (containment, jaccard) in its canonical
     starts = np.flatnonzero(np.concatenate(([True], b[1:] != b[:-1]))) if len(b) else []
     for start, end in zip(starts, [*starts[1:], len(b)]):
         member = int(b[start])
@@ -40,15 +40,15 @@ def star_groups(signed: Signatures, rank: np.ndarray, a: np.ndarray, b: np.ndarr
                 c, j = compare(signed.sketches[member], signed.sketches[partner],
                                rules.sketch_size)
                 if c >= rules.containment:
-                    scored.append((c, j, -partner))
-        if scored:
-            c, j, partner = max(scored)
-            canonical[member] = -partner
-            found[member] = (-partner, c, j)
-    return _named(signed, rank, canonical, found, rules)
+                    scored.append((c, j, partner))
+        if scored:  # the best containment, then Jaccard, then the first article
+            c, j, partner = max(scored, key=lambda s: (s[0], s[1], -s[2]))
+            canonical[member] = partner
+            scores[member] = (c, j)
+    return _named(signed, rank, canonical, scores, rules)
 
 
-def _named(signed: Signatures, rank: np.ndarray, canonical: np.ndarray, found: dict,
+def _named(signed: Signatures, rank: np.ndarray, canonical: np.ndarray, scores: dict,
            rules: Rules) -> list[SyndicationGroup]:
     members: dict[int, list[int]] = {}
     for i in np.argsort(rank).tolist():
@@ -62,7 +62,7 @@ def _named(signed: Signatures, rank: np.ndarray, canonical: np.ndarray, found: d
             if i == head:
                 group.append(Member(signed.ids[i], "canonical", 1.0, 1.0))
             else:
-                _, c, j = found[i]
+                c, j = scores[i]
                 group.append(Member(signed.ids[i], _relation(signed, i, head, j, rules),
                                     round(c, 4), round(j, 4)))
         groups.append(SyndicationGroup(f"g{n:0{width}d}", signed.ids[head], tuple(group)))

@@ -19,11 +19,11 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ..nlp.remembered import Remembered
 from ..nlp.spelling import spelling
 
 _MULTIPLIER = np.uint64(0x9E3779B97F4A7C15)  # 2^64 / golden ratio: spreads word hashes
 _MOJIBAKE = re.compile("[\ufffd]|Ã.|â€")
-MAX_REMEMBERED = 1 << 20  # word hashes remembered before starting afresh
 
 
 @dataclass(frozen=True)
@@ -36,16 +36,13 @@ class Fingerprint:
     mojibake: int  # marks of mojibake left in the text
 
 
-class _WordHashes(dict):
-    def __missing__(self, word: str) -> int:
-        if len(self) >= MAX_REMEMBERED:
-            self.clear()
-        self[word] = value = int.from_bytes(hashlib.blake2b(
-            word.encode("utf-8"), digest_size=8, key=b"storyline").digest(), "little")
-        return value
+def stable_hash(text: str) -> int:
+    """A 64-bit hash of `text`, the same in every run and on every machine."""
+    return int.from_bytes(hashlib.blake2b(text.encode("utf-8"), digest_size=8,
+                                          key=b"storyline").digest(), "little")
 
 
-_WORD_HASHES = _WordHashes()
+_WORD_HASHES = Remembered(stable_hash, limit=1 << 20)
 
 
 def fingerprint(text: str, *, size: int, lead_words: int) -> Fingerprint:
@@ -56,7 +53,7 @@ def fingerprint(text: str, *, size: int, lead_words: int) -> Fingerprint:
     return Fingerprint(shingles=shingle_hashes(hashes, size),
                        lead=shingle_hashes(hashes[:lead_words], size),
                        length=len(normal),
-                       spelling=_WORD_HASHES["\x00".join(variants)] if variants else 0,
+                       spelling=stable_hash("\x00".join(variants)) if variants else 0,
                        mojibake=0 if text.isascii() else len(_MOJIBAKE.findall(text)))
 
 

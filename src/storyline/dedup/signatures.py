@@ -50,9 +50,7 @@ def sign(articles: Iterable[Article], settings: Deduplicator) -> Signatures:
     articles = iter(articles)
     while chunk := list(islice(articles, CHUNK)):
         parts.append(_sign_chunk(chunk, settings))
-    if not parts:
-        return _concatenate([_sign_chunk([], settings)])
-    return _concatenate(parts)
+    return _concatenate(parts or [_sign_chunk([], settings)])
 
 
 def _sign_chunk(articles: list[Article], settings: Deduplicator) -> Signatures:

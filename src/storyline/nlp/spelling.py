@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .remembered import Remembered
 from .tokens import words
 
 # British stem -> American stem; a word starting with the stem takes the other stem, so one entry
@@ -73,7 +74,6 @@ _PREFIX_HYPHEN = re.compile(r"-(?:(?<=\bco-)|(?<=\bre-)|(?<=\bpre-)|(?<=\bnon-)|
 _ARTICLE = re.compile(r"(?:-(?<=\b[aAeE][lL]-)|-(?<=\b[aA][dDrRnN]-)|-(?<=\b[aA][sS][hH]-)"
                       r"| (?<=\b[aAeE][lL] ))(?=[A-Z])")
 _PER_CENT = re.compile(r"\bper\s+cent\b", re.IGNORECASE)
-MAX_REMEMBERED = 1 << 19  # words whose spelling is remembered, before starting afresh
 
 
 def normalize_word(word: str) -> str:
@@ -82,17 +82,7 @@ def normalize_word(word: str) -> str:
     return _STEMS[match.group(1)] + word[match.end():] if match else word
 
 
-class _Spellings(dict):
-    """normalize_word, remembered: a pile has far fewer distinct words than words."""
-
-    def __missing__(self, word: str) -> str:
-        if len(self) >= MAX_REMEMBERED:
-            self.clear()
-        self[word] = normal = normalize_word(word)
-        return normal
-
-
-_SPELLINGS = _Spellings()
+_SPELLINGS = Remembered(normalize_word, limit=1 << 19)
 
 
 def normalized_words(text: str) -> list[str]:
