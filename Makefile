@@ -9,7 +9,7 @@ DEMO_OUT ?= demo-out
 .PHONY: demo test test-all clean
 
 demo: $(VENV)/.installed
-	$(BIN)/storyline build examples/demo --out $(DEMO_OUT)
+	$(BIN)/storyline build examples/demo --out $(DEMO_OUT) --fresh
 	@echo "Open $(abspath $(DEMO_OUT))/index.html in a browser."
 
 test: $(VENV)/.installed-test

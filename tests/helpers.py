@@ -22,3 +22,29 @@ def need(path: Path) -> Path:
     if not path.exists():
         pytest.skip(f"{path} is not here")
     return path
+
+
+# Texts for dedup tests: a story, another story, and words to make up more.
+STORY = [
+    "BRUSSELS — NATO defence ministers agreed on Tuesday to send more aircraft to the "
+    "eastern flank, the alliance's secretary general said after the meeting.",
+    "The decision follows weeks of talks in which several members argued that the current "
+    "air policing mission was too thin to deter incursions.",
+    "Germany and the Netherlands will each contribute four fighter jets, while Norway offered "
+    "refuelling aircraft and Poland said it would host two additional squadrons.",
+    "Officials said the new deployment would begin in March and last at least six months, "
+    "with a review scheduled before the summer summit in Vilnius.",
+    "Critics in several parliaments questioned the cost of the mission, estimated at 300 "
+    "million euros a year, and asked whether it would be shared fairly among allies.",
+    "The secretary general said the alliance stood united and that the decision sent a clear "
+    "message of deterrence to anyone testing its borders.",
+]
+OTHER = [
+    "PARIS — Farmers blocked roads around the capital on Monday to protest against falling "
+    "milk prices and new environmental rules, snarling traffic for hours.",
+    "The agriculture minister invited union leaders to talks later in the week and promised "
+    "an emergency fund for the hardest-hit dairy producers.",
+    "Police said more than 900 tractors took part and that the protest remained peaceful, "
+    "though several motorways were closed during the morning rush hour.",
+]
+WORDS = "alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi".split()

@@ -16,7 +16,7 @@ MANIFEST = json.loads((ROOT / "examples" / "demo-manifest.json").read_text(encod
 def demo():
     rejected = []
     articles = list(iter_articles([DEMO], Config(), on_reject=rejected.append))
-    groups, events, storylines = stories(articles, Config())
+    groups, events, storylines, _ = stories(articles, Config())
     return articles, rejected, groups, events, storylines
 
 

@@ -59,3 +59,29 @@ def test_copies_are_summarized_once(tmp_path):
     result = build([pile], Config())
     [summary] = result.summaries.values()
     assert len({c.text for c in summary.sentences}) == len(summary.sentences)
+
+
+def test_a_build_onto_a_stored_one_equals_one_build_of_everything(tmp_path):
+    first = write_pile(tmp_path / "first", {"a.txt": f"Ministers agree\n\n{BODY}",
+                                            "b.txt": "Broken\n\n\x00"})
+    second = write_pile(tmp_path / "second", {"c.txt": f"Allies agree\n\n{BODY[:150]}"})
+    earlier = read_store(write_build(build([first], Config()), tmp_path / "out")["store"])
+    (first / "b.txt").write_text(f"Farmers protest\n\nFarmers blocked roads on Monday. {BODY}")
+    later = build([first, second], Config(), previous=earlier)
+    at_once = build([first, second], Config())
+    assert later.rejected == () and earlier.rejected  # b.txt was read again, now readable
+    assert [a.id for a in later.articles] == ["a.txt", "b.txt", "c.txt"]
+    assert later.groups == at_once.groups
+    assert later.extractions["a.txt"] is earlier.extractions["a.txt"]
+    assert later.signatures.ids == ["a.txt", "b.txt", "c.txt"]
+    again = read_store(write_build(later, tmp_path / "out")["store"])
+    assert again == later and again.signatures.ids == later.signatures.ids
+
+
+def test_stored_signatures_made_with_other_settings_are_made_again(tmp_path):
+    pile = write_pile(tmp_path / "pile", CASES["all copies"])
+    earlier = build([pile], Config().with_options("dedup", shingle_size=3))
+    later = build([write_pile(tmp_path / "more", {"x.txt": f"Copy\n\n{BODY}"})], Config(),
+                  previous=earlier)
+    assert later.signatures.recipe == Config().dedup.recipe
+    assert len(later.groups) == 1 and len(later.groups[0].members) == 5

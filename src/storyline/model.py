@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass, field
-from typing import Any, Mapping
+from typing import TYPE_CHECKING, Any, Mapping
+
+if TYPE_CHECKING:
+    from .dedup.signatures import Signatures
 
 RELATIONS = ("canonical", "exact", "near", "excerpt")
 QUOTE_KINDS = ("direct", "partial", "indirect")
@@ -209,7 +212,9 @@ class Build:
     """Everything one run of the whole pipeline produced.
 
     `summaries` maps an event id to its summary, `timelines` a storyline id to its timeline,
-    `extractions` an article id to its entities and quotes.
+    `extractions` an article id to its entities and quotes. `signatures` is what dedup keeps
+    of the articles so that a later build adds to the groups (None: not kept); it is working
+    state, not a result, so it takes no part in comparing builds.
     """
     articles: tuple[Article, ...]
     rejected: tuple[Rejected, ...]
@@ -219,3 +224,4 @@ class Build:
     summaries: Mapping[str, Summary]
     timelines: Mapping[str, Timeline]
     extractions: Mapping[str, Extraction]
+    signatures: Signatures | None = field(default=None, compare=False, repr=False)

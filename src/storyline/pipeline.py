@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Sequence
+from typing import Callable, Iterable, Iterator, Mapping, Sequence
 
 from .config import Config
 from .ingest import read_inputs
@@ -22,13 +22,20 @@ def _quiet(what: str, done: int, total: int | None) -> None:
 
 def iter_articles(inputs: Iterable[str | Path], config: Config, *,
                   on_reject: Callable[[Rejected], None] = lambda r: None,
-                  progress: Progress = _quiet, workers: int = 1) -> Iterator[Article]:
+                  progress: Progress = _quiet, workers: int = 1,
+                  stored: Mapping[str, str] | None = None) -> Iterator[Article]:
     """Read and clean every document under `inputs`, in input order, on `workers` processes;
     each document that cannot be used goes to `on_reject` instead. A first pass over the pile
-    learns the boilerplate it repeats (see clean/corpus.py)."""
-    inputs = list(inputs)
-    cleaner = config.clean.learn(read_inputs(inputs))  # a first pass over the pile
-    for n, result in enumerate(clean_all(read_inputs(inputs), cleaner, workers=workers), 1):
+    learns the boilerplate it repeats (see clean/corpus.py). Documents `stored` already (id:
+    source, of an earlier build) are not read again."""
+    inputs, stored = list(inputs), stored or {}
+
+    def documents():
+        return (item for item in read_inputs(inputs, stored)
+                if stored.get(item.id) != item.source)
+
+    cleaner = config.clean.learn(documents())  # a first pass over the pile
+    for n, result in enumerate(clean_all(documents(), cleaner, workers=workers), 1):
         if isinstance(result, Rejected):
             on_reject(result)
         else:
@@ -47,28 +54,38 @@ def groups_of(article_ids: Iterable[str], groups: Sequence[SyndicationGroup]):
     return restricted
 
 
-def stories(articles: Sequence[Article], config: Config, *, progress: Progress = _quiet):
-    """Syndication groups, events and storylines of the articles."""
+def stories(articles: Sequence[Article], config: Config, *, progress: Progress = _quiet,
+            earlier: Build | None = None):
+    """Syndication groups, events and storylines of the articles, with those of an `earlier`
+    build if given (its groups kept and grown, see Deduplicator.extend; events and storylines
+    drawn anew over all the articles); and the signatures dedup keeps for the next build."""
+    earlier = earlier or EMPTY
     progress("deduplicating", 0, None)
-    groups = config.dedup(articles)
+    groups, signatures = config.dedup.extend(articles, groups=earlier.groups,
+                                             signatures=_earlier_signatures(earlier, config))
     progress("clustering", 0, None)
-    events, storylines = config.cluster(articles, groups)
-    return groups, events, storylines
+    events, storylines = config.cluster([*earlier.articles, *articles], groups)
+    return groups, events, storylines, signatures
 
 
-def build(inputs: Iterable[str | Path], config: Config, *,
+def build(inputs: Iterable[str | Path], config: Config, *, previous: Build | None = None,
           on_reject: Callable[[Rejected], None] = lambda r: None,
           progress: Progress = _quiet, workers: int = 1) -> Build:
-    """Run every stage on the inputs."""
+    """Run every stage on the inputs, adding them to the `previous` build if given: its
+    articles are not read again, its extractions are kept, and `stories` adds to its groups;
+    summaries and timelines are made anew for all events and storylines."""
+    previous = previous or EMPTY
     rejected: list[Rejected] = []
 
     def reject(item: Rejected) -> None:
         rejected.append(item)
         on_reject(item)
 
-    articles = list(iter_articles(inputs, config, on_reject=reject, progress=progress,
-                                  workers=workers))
-    groups, events, storylines = stories(articles, config, progress=progress)
+    new = list(iter_articles(inputs, config, on_reject=reject, progress=progress,
+                             workers=workers, stored={a.id: a.source for a in previous.articles}))
+    articles = previous.articles + tuple(new)
+    groups, events, storylines, signatures = stories(new, config, progress=progress,
+                                                     earlier=previous)
     by_id = {a.id: a for a in articles}
     summaries = {}
     for n, event in enumerate(events, 1):
@@ -78,12 +95,27 @@ def build(inputs: Iterable[str | Path], config: Config, *,
     for n, storyline in enumerate(storylines, 1):
         timelines[storyline.id] = storyline_timeline(storyline, events, by_id, groups, config)
         progress("timelines", n, len(storylines))
-    extractions = {}
-    for n, article in enumerate(articles, 1):
+    extractions = dict(previous.extractions)
+    for n, article in enumerate(new, 1):
         extractions[article.id] = config.extract(article)
-        progress("extracting", n, len(articles))
-    return Build(tuple(articles), tuple(rejected), tuple(groups), tuple(events),
-                 tuple(storylines), summaries, timelines, extractions)
+        progress("extracting", n, len(new))
+    read_again = {(item.id, item.source) for item in [*new, *rejected]}
+    rejected = [r for r in previous.rejected if (r.id, r.source) not in read_again] + rejected
+    return Build(articles, tuple(rejected), tuple(groups), tuple(events), tuple(storylines),
+                 summaries, timelines, extractions, signatures)
+
+
+EMPTY = Build((), (), (), (), (), {}, {}, {})
+
+
+def _earlier_signatures(previous: Build, config: Config):
+    """The previous build's dedup signatures, signed again from its texts when they were not
+    kept or were made with other settings."""
+    signed = previous.signatures
+    if (signed is None or signed.recipe != config.dedup.recipe
+            or set(signed.ids) != {a.id for a in previous.articles}):
+        return config.dedup.sign(previous.articles)
+    return signed
 
 
 def summarize_event(event: Event, by_id, groups, config: Config) -> Summary:

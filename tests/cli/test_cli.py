@@ -1,4 +1,5 @@
 import json
+import sqlite3
 
 import pytest
 from click.testing import CliRunner
@@ -69,3 +70,42 @@ def test_missing_input_and_bad_config_are_clear_errors(tmp_path):
     config.write_text("[dedup]\ncontainmnet = 0.7\n", encoding="utf-8")
     result = run("dedup", tmp_path, "--config", config)
     assert result.exit_code == 1 and "[dedup] has no setting 'containmnet'" in result.stderr
+
+
+def test_build_writes_the_store_the_json_and_the_report(pile, tmp_path):
+    result = run("build", pile, "--out", tmp_path / "out", "-q")
+    assert result.exit_code == 0, result.output
+    stories = json.loads((tmp_path / "out" / "stories.json").read_text(encoding="utf-8"))
+    assert stories and (tmp_path / "out" / "index.html").is_file()
+    assert "2 articles in 1 syndication group" in result.stderr
+
+
+def test_a_second_build_into_the_same_folder_adds_to_the_store(pile, tmp_path):
+    out = tmp_path / "out"
+    assert run("build", pile, "--out", out, "-q").exit_code == 0
+    later = tmp_path / "later"
+    later.mkdir()
+    (later / "reprint.txt").write_text(f"Bridge to close\n\n{BODY}", encoding="utf-8")
+    (later / "copy.txt").write_text("Farm protest\n\nFarmers blocked roads around the capital "
+                                    "on Monday to protest against falling milk prices.",
+                                    encoding="utf-8")
+    result = run("build", later, "--out", out, "-q")
+    assert result.exit_code == 0, result.output
+    assert "2 new articles added to the 2" in result.stderr
+    groups = _groups(out)
+    # the reprint joined the earlier group; another document named copy.txt got its own id
+    assert sorted(map(sorted, groups)) == [["copy.txt", "reprint.txt", "site/bridge.txt"],
+                                           ["copy.txt#2"]]
+    again = run("build", pile, later, "--out", out, "-q")  # the same documents: nothing new
+    assert "0 new articles added to the 4" in again.stderr and _groups(out) == groups
+    fresh = run("build", later, "--out", out, "--fresh", "-q")
+    assert "2 articles in 2 syndication groups" in fresh.stderr
+
+
+def _groups(out):
+    with sqlite3.connect(out / "storyline.sqlite") as db:
+        rows = db.execute("SELECT group_id, article_id FROM group_members").fetchall()
+    members = {}
+    for group, article in rows:
+        members.setdefault(group, []).append(article)
+    return list(members.values())

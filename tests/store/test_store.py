@@ -1,11 +1,15 @@
 import sqlite3
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 
+import numpy as np
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
+from helpers import STORY, make_article
 from report.build_samples import SAMPLES, builds
+from storyline.dedup import Deduplicator
 from storyline.errors import StoreError
 from storyline.model import (Article, Build, Citation, Entity, Event, Extraction, Member, Quote,
                              Rejected, Storyline, Summary, SyndicationGroup, Timeline,
@@ -241,3 +245,19 @@ def test_store_round_trips_any_build(build):
 def test_store_round_trips_pipeline_shaped_builds(build):
     with tempfile.TemporaryDirectory() as folder:
         assert read_store(_store(build, Path(folder))) == build
+
+
+def test_dedup_signatures_round_trip_bit_for_bit(tmp_path):
+    articles = tuple(make_article(f"a{n}", " ".join(STORY[n:])) for n in range(len(STORY)))
+    dedup = Deduplicator()
+    signed = dedup.sign(articles)
+    signed.spelling[0] = np.uint64(2**64 - 1)  # beyond SQLite's signed integers
+    build = replace(SAMPLES["empty"](), articles=articles, signatures=signed)
+    again = read_store(_store(build, tmp_path)).signatures
+    assert again.recipe == dedup.recipe and again.ids == signed.ids
+    for column in ("length", "mojibake", "metadata", "spelling", "keys"):
+        assert np.array_equal(getattr(again, column), getattr(signed, column)), column
+        assert getattr(again, column).dtype == getattr(signed, column).dtype, column
+    assert all(np.array_equal(a, b) and a.dtype == b.dtype
+               for a, b in zip(again.sketches, signed.sketches, strict=True))
+    assert read_store(_store(SAMPLES["empty"](), tmp_path)).signatures is None

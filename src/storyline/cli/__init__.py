@@ -87,7 +87,7 @@ def cluster(session: Session, inputs, output):
     Example:
       storyline cluster articles.jsonl.gz -o stories.json
     """
-    _, events, storylines = session.stories(inputs)
+    _, events, storylines, _ = session.stories(inputs)
     write_json(output, {"events": [to_dict(e) for e in events],
                         "storylines": [to_dict(s) for s in storylines]})
 
@@ -142,14 +142,22 @@ def extract(session: Session, inputs, output):
 @main.command()
 @click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
               help="The folder to write storyline.sqlite, stories.json and index.html into.")
+@click.option("--fresh", is_flag=True,
+              help="Start over: ignore the store already in --out rather than adding to it.")
 @_common
-def build(session: Session, inputs, output, out_dir):
+def build(session: Session, inputs, output, out_dir, fresh):
     """Run the whole pipeline: a SQLite store, stories.json and an HTML report.
+
+    A build into a folder holding a store adds the inputs to it: documents already stored
+    are not read again, new copies join the syndication groups found before, and events,
+    storylines, summaries and timelines are drawn anew over all the articles. Settings
+    changed since apply to the new articles only; use --fresh to apply them to all.
 
     \b
     Example:
-      storyline build scraped/ --out report/
+      storyline build monday/ --out report/
+      storyline build tuesday/ --out report/     # adds Tuesday's articles
     """
-    paths = session.build(inputs, out_dir)
+    paths = session.build(inputs, out_dir, fresh=fresh)
     for name in ("store", "stories", "report"):
         click.echo(f"{name}: {paths[name]}")

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import sys
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Iterator
 
 import click
@@ -49,12 +50,21 @@ class Session:
         with Progress(self.quiet) as progress:
             return pipeline.stories(articles, self.config, progress=progress)
 
-    def build(self, inputs, out_dir):
+    def build(self, inputs, out_dir: Path, *, fresh: bool):
+        from ..store import read_store
+
+        store = out_dir / "storyline.sqlite"
+        previous = read_store(store) if store.exists() and not fresh else None
         with Progress(self.quiet) as progress:
-            result = pipeline.build(inputs, self.config, on_reject=self.reject,
-                                    progress=progress, workers=self.workers)
+            result = pipeline.build(inputs, self.config, previous=previous,
+                                    on_reject=self.reject, progress=progress,
+                                    workers=self.workers)
             progress("writing", 0, None)
             paths = pipeline.write_build(result, out_dir)
+        if previous is not None:
+            added = len(result.articles) - len(previous.articles)
+            click.echo(f"{added} new article{'' if added == 1 else 's'} added to the "
+                       f"{len(previous.articles)} in {store}", err=True)
         click.echo(f"{_count(result.articles, 'article')} in "
                    f"{_count(result.groups, 'syndication group')}, "
                    f"{_count(result.events, 'event')}, {_count(result.storylines, 'storyline')}; "

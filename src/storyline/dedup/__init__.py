@@ -7,10 +7,14 @@ containment of the shorter text in the longer, on spelling-normalised word shing
 """
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable, Sequence
 
 from ..model import Article, SyndicationGroup
+
+if TYPE_CHECKING:
+    from .signatures import Signatures
 
 
 @dataclass(frozen=True)
@@ -41,5 +45,29 @@ class Deduplicator:
                 raise ValueError(f"{name} must be in (0, 1], got {getattr(self, name)}")
 
     def __call__(self, articles: Iterable[Article]) -> list[SyndicationGroup]:
+        return self.extend(articles)[0]
+
+    def extend(self, articles: Iterable[Article], *, groups: Sequence[SyndicationGroup] = (),
+               signatures: Signatures | None = None
+               ) -> tuple[list[SyndicationGroup], Signatures]:
+        """Add `articles` to the `groups` an earlier run made of the articles it signed
+        (`signatures`, made by `sign` with this recipe): those groups are kept, the new
+        articles join them or form new ones. Gives all the groups, and all the signatures
+        for the next run."""
         from .run import deduplicate
-        return deduplicate(articles, settings=self)
+        return deduplicate(articles, settings=self, groups=groups, signatures=signatures)
+
+    def sign(self, articles: Iterable[Article]) -> Signatures:
+        """What `extend` needs to keep of the articles (about 1.5 KB each)."""
+        from .signatures import sign
+        return sign(articles, self)
+
+    @property
+    def recipe(self) -> str:
+        """The settings signatures depend on: signatures with another recipe are signed again
+        from the texts rather than compared."""
+        from .signatures import VERSION
+        return json.dumps({"version": VERSION, "shingle_size": self.shingle_size,
+                           "num_perm": self.num_perm, "bands": self.bands,
+                           "lead_words": self.lead_words, "sketch_size": self.sketch_size,
+                           "seed": self.seed}, sort_keys=True)

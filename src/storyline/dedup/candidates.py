@@ -37,20 +37,34 @@ def band_keys(sets: list[np.ndarray], *, num_perm: int, bands: int, seed: int) -
     return keys
 
 
-def candidate_pairs(keys: np.ndarray, rank: np.ndarray, usable: np.ndarray
-                    ) -> tuple[np.ndarray, np.ndarray]:
+def candidate_pairs(keys: np.ndarray, rank: np.ndarray, usable: np.ndarray,
+                    fresh: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
     """Pairs (a, b) of row indexes sharing a bucket in some band (a column of `keys`), `a`
     ranked before `b` (lower `rank` first), as two arrays sorted by the rank of `b`. Rows not
-    `usable` (empty texts) get none."""
-    rows = np.flatnonzero(usable)
+    `usable` (empty texts) get none. Given `fresh` (a mask of the rows added since the others
+    were grouped), only the pairs with a fresh row: the same pairs as with all rows, found
+    among the rows sharing a bucket with a fresh one."""
+    rows = np.flatnonzero(usable if fresh is None else usable & _near(keys, fresh & usable))
     found = np.empty(0, dtype=np.int64)
     n = np.int64(len(keys))
     for band in range(keys.shape[1]):
         order = rows[np.lexsort((rank[rows], keys[rows, band]))]
         a, b = _bucket_pairs(keys[order, band], order)
+        if fresh is not None:
+            a, b = a[fresh[a] | fresh[b]], b[fresh[a] | fresh[b]]
         found = np.union1d(found, rank[b].astype(np.int64) * n + rank[a])
     by_rank = np.argsort(rank)
     return by_rank[found % n], by_rank[found // n]
+
+
+def _near(keys: np.ndarray, fresh: np.ndarray) -> np.ndarray:
+    """The rows sharing a bucket with a fresh row, and the fresh rows. A bucket holding a
+    fresh row is then whole, so its pairs, limited to each row's best partners, are those a
+    search of all rows would find."""
+    near = fresh.copy()
+    for band in range(keys.shape[1]):
+        near |= np.isin(keys[:, band], keys[fresh, band])
+    return near
 
 
 def _bucket_pairs(sorted_keys: np.ndarray, order: np.ndarray):

@@ -4,10 +4,16 @@ Articles are visited most complete first (see Signatures.rank). Each joins the g
 already-seen canonical copy that contains it best, if that containment is high enough, else it
 starts a group of its own as its canonical. Comparing with the canonical, not with any member,
 keeps two stories from being chained together through a copy that shares a little with each.
+
+Groups settled by an earlier run are kept as they are: their copies are not compared again,
+new articles join them as above, and a new article that contains a settled group's canonical
+well enough (a more complete copy, come later) becomes the canonical of that whole group.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
+from typing import Sequence
 
 import numpy as np
 
@@ -25,48 +31,120 @@ class Rules:
     sketch_size: int
 
 
+@dataclass
+class Assignment:
+    """Each article's canonical copy (a row index; its own for a canonical)."""
+    canonical: np.ndarray
+    scores: dict[int, tuple[float, float]] = field(default_factory=dict)  # copy: (c, j)
+    settled: np.ndarray | None = None  # rows an earlier run grouped
+    kept: dict[int, Member] = field(default_factory=dict)  # settled rows, as they were listed
+    names: dict[int, str] = field(default_factory=dict)  # canonical: its group's id
+
+    @classmethod
+    def of(cls, signed: Signatures, groups: Sequence[SyndicationGroup]) -> Assignment:
+        """The assignment `groups` made of the articles of `signed` (none for the others)."""
+        done = cls(np.arange(len(signed)), settled=np.zeros(len(signed), dtype=bool))
+        row_of = {identifier: row for row, identifier in enumerate(signed.ids)}
+        for group in groups:
+            head = _row(row_of, group.canonical, group)
+            done.names[head] = group.id
+            for member in group.members:
+                row = _row(row_of, member.id, group)
+                done.canonical[row], done.settled[row], done.kept[row] = head, True, member
+        return done
+
+    def fresh(self) -> np.ndarray | None:
+        """The rows to place (None: all of them)."""
+        return None if self.settled is None else ~self.settled
+
+
+def _row(row_of: dict[str, int], identifier: str, group: SyndicationGroup) -> int:
+    if identifier not in row_of:
+        raise ValueError(f"syndication group {group.id} lists article {identifier!r}, "
+                         f"which has no signature")
+    return row_of[identifier]
+
+
 def star_groups(signed: Signatures, rank: np.ndarray, a: np.ndarray, b: np.ndarray,
-                rules: Rules) -> list[SyndicationGroup]:
+                rules: Rules, start: Assignment | None = None) -> list[SyndicationGroup]:
     """Syndication groups from candidate pairs (a[k], b[k]), `a` ranked before `b`, the pairs
-    sorted by the rank of `b`. Each group lists its canonical, then its copies by rank."""
-    canonical = np.arange(len(signed))
-    scores = {}  # member: (containment, jaccard) in its canonical
+    sorted by the rank of `b`, onto the `start` assignment (none: every article alone). Each
+    group lists its canonical, then its copies by rank."""
+    done = start or Assignment(np.arange(len(signed)))
+    canonical, settled = done.canonical, done.settled
     starts = np.flatnonzero(np.concatenate(([True], b[1:] != b[:-1]))) if len(b) else []
-    for start, end in zip(starts, [*starts[1:], len(b)]):
-        member = int(b[start])
-        scored = []
-        for partner in a[start:end].tolist():
-            if canonical[partner] == partner:
-                c, j = compare(signed.sketches[member], signed.sketches[partner],
-                               rules.sketch_size)
-                if c >= rules.containment:
-                    scored.append((c, j, partner))
-        if scored:  # the best containment, then Jaccard, then the first article
-            c, j, partner = max(scored, key=lambda s: (s[0], s[1], -s[2]))
-            canonical[member] = partner
-            scores[member] = (c, j)
-    return _named(signed, rank, canonical, scores, rules)
+    for begin, end in zip(starts, [*starts[1:], len(b)]):
+        row = int(b[begin])
+        partners = a[begin:end]
+        if settled is not None and settled[row]:
+            if canonical[row] != row:
+                continue  # a settled copy stays in its group
+            partners = partners[~settled[partners]]  # its settled partners were weighed
+        best = _best_canonical(signed, row, partners[canonical[partners] == partners], rules)
+        if best is None:
+            continue
+        head, c, j = best
+        if settled is not None and settled[row]:  # the group follows its canonical
+            for copy in np.flatnonzero(canonical == row).tolist():
+                canonical[copy] = head
+                done.kept.pop(copy, None)
+                done.scores[copy] = compare(signed.sketches[copy], signed.sketches[head],
+                                            rules.sketch_size)
+            done.names.setdefault(head, done.names.pop(row))
+        else:
+            canonical[row] = head
+            done.scores[row] = (c, j)
+    return _named(signed, rank, done, rules)
 
 
-def _named(signed: Signatures, rank: np.ndarray, canonical: np.ndarray, scores: dict,
-           rules: Rules) -> list[SyndicationGroup]:
+def _best_canonical(signed: Signatures, row: int, heads: np.ndarray, rules: Rules):
+    """(head, containment, jaccard) of the canonical copy containing `row` best, if any
+    contains it well enough: the best containment, then Jaccard, then the first article."""
+    scored = []
+    for head in heads.tolist():
+        c, j = compare(signed.sketches[row], signed.sketches[head], rules.sketch_size)
+        if c >= rules.containment:
+            scored.append((c, j, -head))
+    if not scored:
+        return None
+    c, j, head = max(scored)
+    return -head, c, j
+
+
+def _named(signed: Signatures, rank: np.ndarray, done: Assignment, rules: Rules
+           ) -> list[SyndicationGroup]:
     members: dict[int, list[int]] = {}
+    for i in np.flatnonzero(done.canonical == np.arange(len(signed))).tolist():
+        members[i] = [i]  # the canonical first, whatever the settled groups' order
     for i in np.argsort(rank).tolist():
-        members.setdefault(int(canonical[i]), []).append(i)
+        if done.canonical[i] != i:
+            members[int(done.canonical[i])].append(i)
     heads = sorted(members, key=signed.ids.__getitem__)
-    width = len(str(len(heads)))
+    names = _names(heads, done.names)
     groups = []
-    for n, head in enumerate(heads, 1):
+    for head in heads:
         group = []
         for i in members[head]:
-            if i == head:
+            if i in done.kept:
+                group.append(done.kept[i])
+            elif i == head:
                 group.append(Member(signed.ids[i], "canonical", 1.0, 1.0))
             else:
-                c, j = scores[i]
+                c, j = done.scores[i]
                 group.append(Member(signed.ids[i], _relation(signed, i, head, j, rules),
                                     round(c, 4), round(j, 4)))
-        groups.append(SyndicationGroup(f"g{n:0{width}d}", signed.ids[head], tuple(group)))
+        groups.append(SyndicationGroup(names[head], signed.ids[head], tuple(group)))
     return groups
+
+
+def _names(heads: list[int], kept: dict[int, str]) -> dict[int, str]:
+    """Group ids: settled groups keep theirs, new ones are numbered on from the highest, in
+    the order of their canonical's id, all as wide as the first run made them."""
+    numbers = [int(m.group(1)) for name in kept.values() if (m := re.fullmatch(r"g(\d+)", name))]
+    new = [head for head in heads if head not in kept]
+    width = len(str(max(numbers))) if numbers else len(str(len(new)))
+    first = max(numbers, default=0) + 1
+    return {**kept, **{head: f"g{n:0{width}d}" for n, head in enumerate(new, first)}}
 
 
 def _relation(signed: Signatures, member: int, head: int, jaccard: float, rules: Rules) -> str:

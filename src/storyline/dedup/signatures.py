@@ -1,6 +1,7 @@
 """What dedup keeps of every article, column by column: its LSH band keys, the sketch of its
 shingles, and what ranks it as a canonical copy. Texts are read once, a chunk at a time, and
-not kept: about 1.5 KB per article, whatever its length."""
+not kept: about 1.5 KB per article, whatever its length. The store keeps them too, so that a
+later build compares new articles with the old without reading the old again."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -17,11 +18,15 @@ if TYPE_CHECKING:
     from . import Deduplicator
 
 CHUNK = 2048  # articles signed together (rensa signs a chunk in one call)
+# Raise when a change to normalisation, shingling or hashing makes old signatures incomparable
+# with new ones: stores signed under another version are then signed again from their texts.
+VERSION = 1
 _METADATA = ("title", "published", "outlet", "author", "url")
 
 
 @dataclass
 class Signatures:
+    recipe: str  # how they were made (see Deduplicator.recipe): only alike ones are compared
     ids: list[str]
     length: np.ndarray  # normalised words
     mojibake: np.ndarray  # marks of mojibake left in the text
@@ -50,7 +55,7 @@ def sign(articles: Iterable[Article], settings: Deduplicator) -> Signatures:
     articles = iter(articles)
     while chunk := list(islice(articles, CHUNK)):
         parts.append(_sign_chunk(chunk, settings))
-    return _concatenate(parts or [_sign_chunk([], settings)])
+    return concatenate(parts or [_sign_chunk([], settings)])
 
 
 def _sign_chunk(articles: list[Article], settings: Deduplicator) -> Signatures:
@@ -59,6 +64,7 @@ def _sign_chunk(articles: list[Article], settings: Deduplicator) -> Signatures:
     keys = [band_keys([getattr(p, part) for p in prints], num_perm=settings.num_perm,
                       bands=settings.bands, seed=settings.seed) for part in ("shingles", "lead")]
     return Signatures(
+        recipe=settings.recipe,
         ids=[a.id for a in articles],
         length=np.array([p.length for p in prints], dtype=np.int64),
         mojibake=np.array([p.mojibake for p in prints], dtype=np.int32),
@@ -69,8 +75,14 @@ def _sign_chunk(articles: list[Article], settings: Deduplicator) -> Signatures:
         sketches=[sketch(p.shingles, settings.sketch_size) for p in prints])
 
 
-def _concatenate(parts: list[Signatures]) -> Signatures:
+def concatenate(parts: list[Signatures]) -> Signatures:
+    """The rows of all the parts, in order; they must have been made alike."""
+    recipes = {p.recipe for p in parts}
+    if len(recipes) > 1:
+        raise ValueError(f"signatures made with different settings cannot be compared: "
+                         f"{sorted(recipes)}")
     return Signatures(
+        recipe=parts[0].recipe,
         ids=[i for part in parts for i in part.ids],
         length=np.concatenate([p.length for p in parts]),
         mojibake=np.concatenate([p.mojibake for p in parts]),

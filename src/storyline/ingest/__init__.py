@@ -12,7 +12,7 @@ import gzip
 import json
 import zlib
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, Mapping
 
 from ..errors import InputError
 from ..model import RawDocument, Rejected
@@ -29,12 +29,15 @@ MAX_FILE_BYTES = 64 * 1024 * 1024
 Item = RawDocument | Rejected
 
 
-def read_inputs(inputs: Iterable[str | Path]) -> Iterator[Item]:
-    """Every document under `inputs`, in a stable order, ids made unique."""
-    seen: dict[str, int] = {}
+def read_inputs(inputs: Iterable[str | Path], stored: Mapping[str, str] | None = None
+                ) -> Iterator[Item]:
+    """Every document under `inputs`, in a stable order, ids made unique. `stored` maps the
+    ids of the articles an earlier build kept to their sources: a document read again from
+    the same source keeps its id, another document with such an id is given a new one."""
+    ids = _Ids(stored or {})
     for path, doc_id in _files(inputs):
         for item in _read_file(path, doc_id):
-            yield _unique(item, seen)
+            yield ids.unique(item)
 
 
 def _files(inputs: Iterable[str | Path]) -> Iterator[tuple[Path, str]]:
@@ -51,15 +54,21 @@ def _files(inputs: Iterable[str | Path]) -> Iterator[tuple[Path, str]]:
             raise InputError(f"{given}: no such file or folder")
 
 
-def _unique(item: Item, seen: dict[str, int]) -> Item:
-    """The item, its id suffixed `#2`, `#3`... when an earlier document had it."""
-    count = seen.get(item.id, 0) + 1
-    seen[item.id] = count
-    if count == 1:
-        return item
-    new_id = f"{item.id}#{count}"
-    seen[new_id] = 1
-    return dataclasses.replace(item, id=new_id)
+class _Ids:
+    """Gives each document an id no other document has: its own, else suffixed `#2`, `#3`..."""
+
+    def __init__(self, stored: Mapping[str, str]):
+        self.stored = stored
+        self.taken: set[str] = set()
+        self.suffix: dict[str, int] = {}  # the last suffix given to an id
+
+    def unique(self, item: Item) -> Item:
+        identifier = item.id
+        while identifier in self.taken or self.stored.get(identifier, item.source) != item.source:
+            self.suffix[item.id] = number = self.suffix.get(item.id, 1) + 1
+            identifier = f"{item.id}#{number}"
+        self.taken.add(identifier)
+        return item if identifier == item.id else dataclasses.replace(item, id=identifier)
 
 
 def _read_file(path: Path, doc_id: str) -> Iterator[Item]:

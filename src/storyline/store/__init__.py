@@ -25,6 +25,7 @@ from .rows import Rows, build_from_rows, build_rows
 __all__ = ["write_store", "read_store", "connect", "search", "SCHEMA_VERSION"]
 
 SCHEMA_VERSION = schema.SCHEMA_VERSION
+_RECIPE = "signature_recipe"  # the meta key saying how the signatures were made
 
 
 def write_store(result: Build, path: Path) -> Path:
@@ -32,9 +33,12 @@ def write_store(result: Build, path: Path) -> Path:
     path = Path(path)
     _check_unique(result)
     rows = build_rows(result)
+    meta = [("schema_version", str(schema.SCHEMA_VERSION)), ("storyline_version", __version__)]
+    if result.signatures is not None:
+        meta.append((_RECIPE, result.signatures.recipe))
     with atomic_path(path) as temporary:
         with contextlib.closing(sqlite3.connect(temporary, isolation_level=None)) as db:
-            _write(db, rows)
+            _write(db, rows, meta)
     return path
 
 
@@ -52,7 +56,7 @@ def _check_unique(result: Build) -> None:
             seen.add(identifier)
 
 
-def _write(db: sqlite3.Connection, rows: Rows) -> None:
+def _write(db: sqlite3.Connection, rows: Rows, meta: list[tuple[str, str]]) -> None:
     # No rollback journal and no syncing by SQLite: the file is a temporary one that replaces
     # the real store only once complete, so a failure midway costs nothing but that file.
     db.execute("PRAGMA journal_mode = OFF")
@@ -62,9 +66,7 @@ def _write(db: sqlite3.Connection, rows: Rows) -> None:
     db.execute("BEGIN")
     try:
         _create_tables(db)
-        db.executemany(schema.META.insert_sql(), [
-            ("schema_version", str(schema.SCHEMA_VERSION)),
-            ("storyline_version", __version__)])
+        db.executemany(schema.META.insert_sql(), meta)
         for table, table_rows in rows.items():
             db.executemany(table.insert_sql(), table_rows)
         db.execute("INSERT INTO articles_fts(articles_fts) VALUES ('rebuild')")
@@ -106,7 +108,7 @@ def connect(path: Path) -> sqlite3.Connection:
     if version != schema.SCHEMA_VERSION:
         db.close()
         raise StoreError(f"{path} has store schema version {version}; this storyline reads "
-                         f"version {schema.SCHEMA_VERSION}: rebuild it with `storyline build`")
+                         f"version {schema.SCHEMA_VERSION}: rebuild it with `storyline build --fresh`")
     return db
 
 
@@ -120,7 +122,8 @@ def read_store(path: Path) -> Build:
     with contextlib.closing(connect(path)) as db:
         rows = {table: db.execute(table.select_sql()).fetchall()
                 for table in schema.TABLES if table is not schema.META}
-    return build_from_rows(rows)
+        recipe = db.execute("SELECT value FROM meta WHERE key = ?", (_RECIPE,)).fetchone()
+    return build_from_rows(rows, recipe[0] if recipe else None)
 
 
 def search(path: Path, query: str, *, limit: int = 20) -> list[tuple[str, str | None]]:

@@ -5,6 +5,9 @@ import json
 from collections import defaultdict
 from typing import Iterable, Iterator, Mapping, Sequence
 
+import numpy as np
+
+from ..dedup.signatures import Signatures
 from ..model import (Article, Build, Citation, Entity, Event, Extraction, Member, Quote,
                      Rejected, Storyline, Summary, SyndicationGroup, Timeline, TimelineEntry)
 from . import schema
@@ -50,6 +53,7 @@ def build_rows(result: Build) -> Rows:
         for key, x in result.extractions.items() for n, q in enumerate(x.quotes)]
     rows[schema.REJECTIONS] = [(n, r.id, r.source, r.stage, r.reason)
                                for n, r in enumerate(result.rejected)]
+    rows[schema.SIGNATURES] = list(_signature_rows(result.signatures))
     return rows
 
 
@@ -93,8 +97,37 @@ def _timeline_sentence_rows(timelines: Mapping[str, Timeline]) -> Iterator[Row]:
                        evidence)
 
 
-def build_from_rows(rows: Mapping[schema.Table, Sequence[Row]]) -> Build:
-    """The Build whose rows these are: the inverse of `build_rows` (rows in table order)."""
+def _signature_rows(signed: Signatures | None) -> Iterator[Row]:
+    if signed is None:
+        return
+    spelling = signed.spelling.astype("<u8").view("<i8")  # SQLite integers are signed
+    for n, identifier in enumerate(signed.ids):
+        yield (n, identifier, int(signed.length[n]), int(signed.mojibake[n]),
+               int(signed.metadata[n]), int(spelling[n]), signed.keys[n].astype("<u8").tobytes(),
+               signed.sketches[n].astype("<u4").tobytes())
+
+
+def _signatures(rows, recipe: str | None) -> Signatures | None:
+    table = rows[schema.SIGNATURES]
+    if recipe is None or not table:
+        return None
+    columns = list(zip(*table))
+    return Signatures(
+        recipe=recipe,
+        ids=list(columns[1]),
+        length=np.array(columns[2], dtype=np.int64),
+        mojibake=np.array(columns[3], dtype=np.int32),
+        metadata=np.array(columns[4], dtype=np.int8),
+        spelling=np.array(columns[5], dtype=np.int64).view(np.uint64),
+        keys=np.frombuffer(b"".join(columns[6]), dtype="<u8").reshape(len(table), -1)
+        .astype(np.uint64),
+        sketches=[np.frombuffer(blob, dtype="<u4").astype(np.uint32) for blob in columns[7]])
+
+
+def build_from_rows(rows: Mapping[schema.Table, Sequence[Row]],
+                    signature_recipe: str | None = None) -> Build:
+    """The Build whose rows these are: the inverse of `build_rows` (rows in table order), its
+    signatures made with `signature_recipe`."""
     return Build(
         articles=tuple(Article.from_dict(dict(zip(schema.ARTICLES.columns, row)))
                        for row in rows[schema.ARTICLES]),
@@ -104,7 +137,8 @@ def build_from_rows(rows: Mapping[schema.Table, Sequence[Row]]) -> Build:
         storylines=_storylines(rows),
         summaries=_summaries(rows),
         timelines=_timelines(rows),
-        extractions=_extractions(rows))
+        extractions=_extractions(rows),
+        signatures=_signatures(rows, signature_recipe))
 
 
 def _children(rows, table: schema.Table) -> dict[str, list]:

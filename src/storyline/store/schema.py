@@ -1,11 +1,11 @@
-"""The SQLite schema of `storyline.sqlite`, version 1.
+"""The SQLite schema of `storyline.sqlite`, version 2.
 
 One row per record of a `storyline.model.Build`, so any SQLite tool can answer questions about a
 build, and `read_store` can give the Build back exactly. Every list keeps its order in a
 `position` column (0-based); ids are the pipeline's own string ids; offsets (`start`, `end`) are
 Python string indices into `articles.text`, as in the model.
 
-    meta               key, value: `schema_version`, `storyline_version`
+    meta               key, value: `schema_version`, `storyline_version`, `signature_recipe`
                        (PRAGMA user_version holds the schema version too)
     articles           position (INTEGER PRIMARY KEY, the FTS rowid), id UNIQUE, source, title,
                        text, published, outlet, author, url, dateline, agency, language,
@@ -33,20 +33,24 @@ Python string indices into `articles.text`, as in the model.
     entities           article_id, position, name, kind, aliases (JSON list), mentions
     quotes             article_id, position, speaker, kind, start, end, text
     rejections         position, id, source, stage, reason
+    signatures         position, article_id, length, mojibake, metadata, spelling, band_keys,
+                       sketch: what dedup keeps of each article so a later build adds to the
+                       groups (see storyline.dedup.signatures); band_keys are little-endian
+                       uint64, sketch little-endian uint32, spelling a uint64 stored as int64
 
 `position` in summaries, timelines and extractions is the order of the Build's mappings, kept so
 the round trip is exact. Foreign keys are declared for tools that draw links (Datasette,
 sqlite-utils) but not enforced: a store must hold whatever the pipeline produced, so that a
 faulty citation can be found by a query rather than lost.
 
-Room to grow: incremental builds will add tables (MinHash signatures per article, say) and bump
-SCHEMA_VERSION; nothing here assumes the store is written in one go except the derived columns.
+A later `storyline build` into the same folder reads the store, adds the new articles and writes
+it again whole; nothing here assumes the store is written in one go except the derived columns.
 """
 from __future__ import annotations
 
 from typing import NamedTuple
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 # "stln" in ASCII: lets `file(1)`-style tools tell a storyline store from another SQLite file.
 APPLICATION_ID = 0x73746C6E
 
@@ -93,10 +97,13 @@ EXTRACTIONS = Table("extractions", ("article_id", "position", "id"))
 ENTITIES = _owned("entities", "article_id", "name", "kind", "aliases", "mentions")
 QUOTES = _owned("quotes", "article_id", "speaker", "kind", "start", "end", "text")
 REJECTIONS = Table("rejections", ("position", "id", "source", "stage", "reason"))
+SIGNATURES = Table("signatures", ("position", "article_id", "length", "mojibake", "metadata",
+                                  "spelling", "band_keys", "sketch"))
 
 TABLES = (META, ARTICLES, GROUPS, GROUP_MEMBERS, EVENTS, EVENT_ARTICLES, EVENT_GROUPS,
           STORYLINES, STORYLINE_EVENTS, SUMMARIES, SUMMARY_SENTENCES, TIMELINES,
-          TIMELINE_ENTRIES, TIMELINE_SENTENCES, EXTRACTIONS, ENTITIES, QUOTES, REJECTIONS)
+          TIMELINE_ENTRIES, TIMELINE_SENTENCES, EXTRACTIONS, ENTITIES, QUOTES, REJECTIONS,
+          SIGNATURES)
 
 CREATE_TABLES = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -212,6 +219,15 @@ CREATE TABLE rejections (
     source TEXT NOT NULL,
     stage TEXT NOT NULL,
     reason TEXT NOT NULL);
+CREATE TABLE signatures (
+    position INTEGER PRIMARY KEY,
+    article_id TEXT NOT NULL UNIQUE REFERENCES articles(id),
+    length INTEGER NOT NULL,
+    mojibake INTEGER NOT NULL,
+    metadata INTEGER NOT NULL,
+    spelling INTEGER NOT NULL,
+    band_keys BLOB NOT NULL,
+    sketch BLOB NOT NULL);
 """
 
 # Built after the rows are in: one sort per index is faster than updating it row by row.
