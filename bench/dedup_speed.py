@@ -12,6 +12,11 @@ recall against the generator's stories, and recall on pairs with a truncated cop
 The baselines are MinHash over the same word 5-shingles with an LSH index at the usual
 threshold of 0.8 and at 0.5, each document queried then inserted, and the matches joined:
 rensa (RMinHashLSH) at every size, datasketch (MinHashLSH) up to 100k, as it is pure Python.
+
+`--add 0.01` measures an incremental build instead: the articles are grouped, then 1% more
+are added to those groups (half the pile's next articles, half new copies of earlier stories),
+timed apart; the groups are then compared with one run over all the articles, and the
+signatures are written to a store and read back, timed too.
 """
 from __future__ import annotations
 
@@ -22,6 +27,7 @@ import platform
 import resource
 import subprocess
 import sys
+import tempfile
 import time
 from collections import Counter
 from pathlib import Path
@@ -139,6 +145,66 @@ def one(size: int, tool: str) -> dict:
             "generation_seconds": round(timing[0], 1), **quality(ids, gold, predicted)}
 
 
+def incremental(size: int, fraction: float) -> dict:
+    """Group `size` articles, then add `fraction` more to their groups."""
+    import random
+    from dataclasses import replace
+    from itertools import islice
+
+    from storyline.dedup import Deduplicator
+    from storyline.model import Article
+    from storyline.pipeline import EMPTY
+    from storyline.store import read_store, write_store
+
+    added = max(2, int(size * fraction))
+    gold, timing = [], [0.0]
+    stream = articles(size + added // 2, gold, timing)
+    originals, rng = [], random.Random(11)  # a reservoir of earlier stories to copy
+    seen = 0
+
+    def first_part():
+        nonlocal seen
+        for doc in islice(stream, size):
+            if gold[-1][1] == "original":
+                seen += 1
+                if len(originals) < added - added // 2:
+                    originals.append((gold[-1][0], doc.text))
+                elif (slot := rng.randrange(seen)) < len(originals):
+                    originals[slot] = (gold[-1][0], doc.text)
+            yield doc
+
+    dedup = Deduplicator()
+    start = time.perf_counter()
+    groups, signatures = dedup.extend(first_part())
+    first_seconds = time.perf_counter() - start - timing[0]
+    new = list(stream)
+    copier = Generator(seed=13)
+    for n, (story, text) in enumerate(originals):
+        kind, paragraphs = copier.copy(text.split("\n\n"))
+        gold.append((story, kind))
+        new.append(Article(id=f"r{story}-{n}", source="", title=None,
+                           text="\n\n".join(paragraphs)))
+    start = time.perf_counter()
+    groups, signatures = dedup.extend(new, groups=groups, signatures=signatures)
+    add_seconds = time.perf_counter() - start
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    ids = signatures.ids
+    predicted = {m.id: n for n, g in enumerate(groups) for m in g.members}
+    with tempfile.TemporaryDirectory() as folder:
+        start = time.perf_counter()
+        path = write_store(replace(EMPTY, signatures=signatures), Path(folder) / "s.sqlite")
+        read_store(path)
+        store_seconds = time.perf_counter() - start
+    regenerated = articles(size + added // 2, [], [0.0])
+    at_once = {m.id: n for n, g in enumerate(dedup([*regenerated, *new[added // 2:]]))
+               for m in g.members}
+    return {"size": size, "tool": f"storyline +{added:,}", "seconds": round(first_seconds, 1),
+            "add_seconds": round(add_seconds, 2), "store_round_trip_seconds":
+            round(store_seconds, 1), "peak_rss_mb": round(peak),
+            "same_as_one_run": quality(ids, [(at_once[i], "") for i in ids], predicted)
+            ["pair_f1"], **quality(ids, gold, predicted)}
+
+
 def _numbered(gold):
     """(story, copy number) of each generated article, as the generator numbered them."""
     seen = Counter()
@@ -151,10 +217,14 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000, 1_000_000])
     parser.add_argument("--json", type=Path)
+    parser.add_argument("--add", type=float, metavar="FRACTION",
+                        help="Measure adding this fraction more articles to stored groups.")
     parser.add_argument("--one", nargs=2, metavar=("SIZE", "TOOL"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:
-        print(json.dumps(one(int(args.one[0]), args.one[1])))
+        size, tool = int(args.one[0]), args.one[1]
+        print(json.dumps(incremental(size, float(tool[4:])) if tool.startswith("add@")
+                         else one(size, tool)))
         return
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python "
           f"{platform.python_version()}")
@@ -163,6 +233,8 @@ def main():
         tools = ["storyline", "rensa@0.8", "rensa@0.5"]
         if size <= 100_000:
             tools += ["datasketch@0.8", "datasketch@0.5"]
+        if args.add:
+            tools = [f"add@{args.add}"]
         for tool in tools:
             out = subprocess.run([sys.executable, __file__, "--one", str(size), tool],
                                  capture_output=True, text=True)
@@ -171,6 +243,14 @@ def main():
                 continue
             result = json.loads(out.stdout)
             results.append(result)
+            if "add_seconds" in result:
+                print(f"  {size:>9,} {result['tool']:<16} first {result['seconds']:>7.1f} s, "
+                      f"added in {result['add_seconds']:.2f} s  peak "
+                      f"{result['peak_rss_mb']:>6,} MB  store write+read "
+                      f"{result['store_round_trip_seconds']} s  pair P "
+                      f"{result['pair_precision']:.3f} R {result['pair_recall']:.3f}  same as "
+                      f"one run (pair F1) {result['same_as_one_run']}", flush=True)
+                continue
             print(f"  {size:>9,} {tool:<16} {result['seconds']:>8.1f} s "
                   f"{result['docs_per_s']:>8,} docs/s  peak {result['peak_rss_mb']:>6,} MB  "
                   f"pair P {result['pair_precision']:.3f} R {result['pair_recall']:.3f} "

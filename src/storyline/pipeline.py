@@ -14,6 +14,7 @@ from .model import (Article, Build, Event, Rejected, Storyline, Summary, Syndica
                     Timeline)
 
 Progress = Callable[[str, int, int | None], None]  # (what, done, total or None)
+EMPTY = Build((), (), (), (), (), {}, {}, {})  # what a first build adds to
 
 
 def _quiet(what: str, done: int, total: int | None) -> None:
@@ -103,9 +104,6 @@ def build(inputs: Iterable[str | Path], config: Config, *, previous: Build | Non
     rejected = [r for r in previous.rejected if (r.id, r.source) not in read_again] + rejected
     return Build(articles, tuple(rejected), tuple(groups), tuple(events), tuple(storylines),
                  summaries, timelines, extractions, signatures)
-
-
-EMPTY = Build((), (), (), (), (), {}, {}, {})
 
 
 def _earlier_signatures(previous: Build, config: Config):
