@@ -4,7 +4,7 @@ from hypothesis import given, settings, strategies as st
 
 from helpers import make_article
 from storyline.dedup import Deduplicator
-from storyline.dedup.candidates import MAX_PARTNERS, candidate_pairs
+from storyline.dedup.candidates import ANCHORED, ANCHORS, MAX_PARTNERS, candidate_pairs
 from storyline.dedup.shingles import compare, shingle_hashes, sketch
 
 
@@ -39,7 +39,8 @@ def test_candidate_pairs_are_the_pairs_sharing_a_bucket(rows):
     rank = np.random.default_rng(n).permutation(n)
     usable = np.ones(n, dtype=bool)
     usable[::7] = False
-    a, b = candidate_pairs(keys, rank, usable)
+    alone = [np.array([2 * r, 2 * r + 1], dtype=np.uint32) for r in range(n)]  # no anchors
+    a, b = candidate_pairs(keys, alone, rank, usable)
     found = set(zip(a.tolist(), b.tolist()))
     expected = set()
     for band in range(keys.shape[1]):
@@ -53,6 +54,37 @@ def test_candidate_pairs_are_the_pairs_sharing_a_bucket(rows):
                         expected.add((x, y))
     assert found == expected
     assert list(rank[b]) == sorted(rank[b])  # sorted by the rank of b
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.lists(st.lists(st.integers(0, 200), min_size=1, max_size=40, unique=True)
+                .map(sorted), min_size=1, max_size=20))
+def test_anchor_pairs_are_the_pairs_where_ones_smallest_are_among_the_others(values):
+    sketches = [np.array(v, dtype=np.uint32) for v in values]
+    n = len(sketches)
+    keys = np.arange(n, dtype=np.uint64).reshape(n, 1)  # no shared buckets
+    rank = np.random.default_rng(n).permutation(n)
+    a, b = candidate_pairs(keys, sketches, rank, np.ones(n, dtype=bool))
+    expected = {(x, y) for x in range(n) for y in range(n) if rank[x] < rank[y] and (
+        set(values[x][:ANCHORS]) & set(values[y][:ANCHORED])
+        or set(values[y][:ANCHORS]) & set(values[x][:ANCHORED]))}
+    assert set(zip(a.tolist(), b.tolist())) == expected
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 3), st.integers(0, 3), st.integers(0, 30),
+                          st.booleans()), min_size=1, max_size=40))
+def test_pairs_with_a_fresh_row_are_those_of_all_rows(rows):
+    keys = np.array([r[:2] for r in rows], dtype=np.uint64)
+    sketches = [np.array([r[2], 100 + r[2]], dtype=np.uint32) for r in rows]
+    fresh = np.array([r[3] for r in rows])
+    n = len(rows)
+    rank = np.random.default_rng(n).permutation(n)
+    usable = np.ones(n, dtype=bool)
+    a, b = candidate_pairs(keys, sketches, rank, usable)
+    wanted = fresh[a] | fresh[b]
+    c, d = candidate_pairs(keys, sketches, rank, usable, fresh=fresh)
+    assert (c.tolist(), d.tolist()) == (a[wanted].tolist(), b[wanted].tolist())
 
 
 def test_a_respelled_copy_is_near_and_an_identical_one_exact():

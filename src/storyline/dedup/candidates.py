@@ -6,6 +6,12 @@ Two signatures per article: of the whole text, to find copies with a high Jaccar
 and of the opening words, to find truncated copies, whose whole-text Jaccard is low (a copy of
 the first third shares a third of the shingles) but whose opening is the same. Only the band
 keys are kept (a hash of each band's rows), as that is all bucketing needs.
+
+And anchors, for a part of a story whose opening is not the story's (the fuller copy starts
+with highlights or a caption the part lacks, or the part with a line the story lacks): every
+shingle of a part is one of the story's, so the part's smallest shingle hashes are among the
+story's smallest (the first of its sketch, see shingles.py) when the part is not a tiny share
+of the story. Articles are paired when one's smallest two are among the other's smallest 32.
 """
 from __future__ import annotations
 
@@ -15,6 +21,8 @@ import numpy as np
 # each member is then only paired with this many of the bucket's best-ranked members, which is
 # where its canonical copy is.
 MAX_PARTNERS = 32
+ANCHORS = 2  # an article's smallest shingle hashes, looked up...
+ANCHORED = 32  # ...among this many of the smallest of every other article
 
 
 def band_keys(sets: list[np.ndarray], *, num_perm: int, bands: int, seed: int) -> np.ndarray:
@@ -37,24 +45,53 @@ def band_keys(sets: list[np.ndarray], *, num_perm: int, bands: int, seed: int) -
     return keys
 
 
-def candidate_pairs(keys: np.ndarray, rank: np.ndarray, usable: np.ndarray,
-                    fresh: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
-    """Pairs (a, b) of row indexes sharing a bucket in some band (a column of `keys`), `a`
-    ranked before `b` (lower `rank` first), as two arrays sorted by the rank of `b`. Rows not
-    `usable` (empty texts) get none. Given `fresh` (a mask of the rows added since the others
-    were grouped), only the pairs with a fresh row: the same pairs as with all rows, found
-    among the rows sharing a bucket with a fresh one."""
+def candidate_pairs(keys: np.ndarray, sketches: list[np.ndarray], rank: np.ndarray,
+                    usable: np.ndarray, fresh: np.ndarray | None = None
+                    ) -> tuple[np.ndarray, np.ndarray]:
+    """Pairs (a, b) of row indexes sharing a bucket in some band (a column of `keys`) or an
+    anchor (from their `sketches`), `a` ranked before `b` (lower `rank` first), as two arrays
+    sorted by the rank of `b`. Rows not `usable` (empty texts) get none. Given `fresh` (a mask
+    of the rows added since the others were grouped), only the pairs with a fresh row: the
+    same pairs as with all rows, the bands searched only among the rows sharing a bucket with
+    a fresh one."""
     rows = np.flatnonzero(usable if fresh is None else usable & _near(keys, fresh & usable))
-    found = np.empty(0, dtype=np.int64)
     n = np.int64(len(keys))
+    a, b = _anchor_pairs(sketches, rank, np.flatnonzero(usable))
+    found = np.unique(rank[b].astype(np.int64) * n + rank[a])
     for band in range(keys.shape[1]):
         order = rows[np.lexsort((rank[rows], keys[rows, band]))]
         a, b = _bucket_pairs(keys[order, band], order)
-        if fresh is not None:
-            a, b = a[fresh[a] | fresh[b]], b[fresh[a] | fresh[b]]
         found = np.union1d(found, rank[b].astype(np.int64) * n + rank[a])
     by_rank = np.argsort(rank)
-    return by_rank[found % n], by_rank[found // n]
+    a, b = by_rank[found % n], by_rank[found // n]
+    if fresh is not None:
+        a, b = a[fresh[a] | fresh[b]], b[fresh[a] | fresh[b]]
+    return a, b
+
+
+def _anchor_pairs(sketches: list[np.ndarray], rank: np.ndarray, rows: np.ndarray):
+    """Each row paired with the up to MAX_PARTNERS best-ranked rows holding one of its
+    anchors among their smallest hashes; `a` ranked before `b`."""
+    if len(rows) < 2:
+        return rows[:0], rows[:0]
+    count = [min(ANCHORED, len(sketches[r])) for r in rows.tolist()]
+    anchored = np.concatenate([sketches[r][:ANCHORED] for r in rows.tolist()]).astype(np.uint64)
+    # the hash in the high half, the rank in the low: one sort orders each hash's holders
+    # best first
+    holders = np.sort(anchored << np.uint64(32) | np.repeat(rank[rows], count).astype(np.uint64))
+    values = (holders >> np.uint64(32)).astype(np.uint32)
+    by_rank = np.argsort(rank)
+    holder_rows = by_rank[(holders & np.uint64(0xFFFFFFFF)).astype(np.int64)]
+    anchors = np.concatenate([sketches[r][:ANCHORS] for r in rows.tolist()])
+    anchor_rows = np.repeat(rows, [min(ANCHORS, c) for c in count])
+    start = np.searchsorted(values, anchors, side="left")
+    found = np.minimum(np.searchsorted(values, anchors, side="right") - start, MAX_PARTNERS + 1)
+    offsets = np.arange(found.sum()) - np.repeat(np.cumsum(found) - found, found)
+    x = np.repeat(anchor_rows, found)
+    y = holder_rows[np.repeat(start, found) + offsets]
+    x, y = x[x != y], y[x != y]
+    first = rank[x] < rank[y]
+    return np.where(first, x, y), np.where(first, y, x)
 
 
 def _near(keys: np.ndarray, fresh: np.ndarray) -> np.ndarray:

@@ -25,7 +25,7 @@ def deduplicate(articles: Iterable[Article], *, settings: Deduplicator,
         return [], signed
     start = Assignment.of(signed, groups) if groups else None
     rank = signed.rank()
-    a, b = candidate_pairs(signed.keys, rank, usable=signed.length > 0,
+    a, b = candidate_pairs(signed.keys, signed.sketches, rank, usable=signed.length > 0,
                            fresh=start and start.fresh())
     rules = Rules(settings.containment, settings.exact_jaccard, settings.excerpt_coverage,
                   settings.sketch_size)
