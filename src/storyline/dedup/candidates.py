@@ -56,42 +56,48 @@ def candidate_pairs(keys: np.ndarray, sketches: list[np.ndarray], rank: np.ndarr
     a fresh one."""
     rows = np.flatnonzero(usable if fresh is None else usable & _near(keys, fresh & usable))
     n = np.int64(len(keys))
-    a, b = _anchor_pairs(sketches, rank, np.flatnonzero(usable))
-    found = np.unique(rank[b].astype(np.int64) * n + rank[a])
+    by_rank = np.argsort(rank)
+    found = _anchor_pairs(sketches, rank, by_rank, np.flatnonzero(usable))
     for band in range(keys.shape[1]):
         order = rows[np.lexsort((rank[rows], keys[rows, band]))]
         a, b = _bucket_pairs(keys[order, band], order)
         found = np.union1d(found, rank[b].astype(np.int64) * n + rank[a])
-    by_rank = np.argsort(rank)
     a, b = by_rank[found % n], by_rank[found // n]
     if fresh is not None:
         a, b = a[fresh[a] | fresh[b]], b[fresh[a] | fresh[b]]
     return a, b
 
 
-def _anchor_pairs(sketches: list[np.ndarray], rank: np.ndarray, rows: np.ndarray):
-    """Each row paired with the up to MAX_PARTNERS best-ranked rows holding one of its
-    anchors among their smallest hashes; `a` ranked before `b`."""
+def _anchor_pairs(sketches: list[np.ndarray], rank: np.ndarray, by_rank: np.ndarray,
+                  rows: np.ndarray) -> np.ndarray:
+    """The pairs of rows where one holds an anchor of the other among its smallest hashes,
+    each row paired with up to MAX_PARTNERS best-ranked owners of each of its hashes; as
+    rank[b] * len(rank) + rank[a], `a` ranked before `b`."""
+    n = np.int64(len(rank))
     if len(rows) < 2:
-        return rows[:0], rows[:0]
-    count = [min(ANCHORED, len(sketches[r])) for r in rows.tolist()]
-    anchored = np.concatenate([sketches[r][:ANCHORED] for r in rows.tolist()]).astype(np.uint64)
-    # the hash in the high half, the rank in the low: one sort orders each hash's holders
+        return np.empty(0, dtype=np.int64)
+    anchors = [sketches[r][:ANCHORS] for r in rows.tolist()]
+    # the hash in the high half, the rank in the low: one sort orders each hash's owners
     # best first
-    holders = np.sort(anchored << np.uint64(32) | np.repeat(rank[rows], count).astype(np.uint64))
-    values = (holders >> np.uint64(32)).astype(np.uint32)
-    by_rank = np.argsort(rank)
-    holder_rows = by_rank[(holders & np.uint64(0xFFFFFFFF)).astype(np.int64)]
-    anchors = np.concatenate([sketches[r][:ANCHORS] for r in rows.tolist()])
-    anchor_rows = np.repeat(rows, [min(ANCHORS, c) for c in count])
-    start = np.searchsorted(values, anchors, side="left")
-    found = np.minimum(np.searchsorted(values, anchors, side="right") - start, MAX_PARTNERS + 1)
-    offsets = np.arange(found.sum()) - np.repeat(np.cumsum(found) - found, found)
-    x = np.repeat(anchor_rows, found)
-    y = holder_rows[np.repeat(start, found) + offsets]
-    x, y = x[x != y], y[x != y]
-    first = rank[x] < rank[y]
-    return np.where(first, x, y), np.where(first, y, x)
+    owned = np.sort(np.concatenate(anchors).astype(np.uint64) << np.uint64(32)
+                    | np.repeat(rank[rows], [len(a) for a in anchors]).astype(np.uint64))
+    values = (owned >> np.uint64(32)).astype(np.uint32)
+    owners = by_rank[(owned & np.uint64(0xFFFFFFFF)).astype(np.int64)]
+    found = []
+    for begin in range(0, len(rows), 1 << 16):  # a slice at a time, to keep memory flat
+        part = rows[begin:begin + (1 << 16)].tolist()
+        held = [sketches[r][:ANCHORED] for r in part]
+        hashes = np.concatenate(held)
+        holders = np.repeat(part, [len(h) for h in held])
+        start = np.searchsorted(values, hashes, side="left")
+        count = np.minimum(np.searchsorted(values, hashes, side="right") - start,
+                           MAX_PARTNERS + 1)  # one more, as a row owns its own anchors
+        step = np.arange(count.sum()) - np.repeat(np.cumsum(count) - count, count)
+        x, y = owners[np.repeat(start, count) + step], np.repeat(holders, count)
+        x, y = x[x != y], y[x != y]
+        low, high = np.minimum(rank[x], rank[y]), np.maximum(rank[x], rank[y])
+        found.append(np.unique(high.astype(np.int64) * n + low))
+    return np.unique(np.concatenate(found))
 
 
 def _near(keys: np.ndarray, fresh: np.ndarray) -> np.ndarray:

@@ -1,13 +1,16 @@
 """Deciding which candidates are copies, and gathering copies into syndication groups.
 
 Articles are visited most complete first (see Signatures.rank). Each joins the group of the
-already-seen canonical copy that contains it best, if that containment is high enough, else it
-starts a group of its own as its canonical. Comparing with the canonical, not with any member,
+already-seen canonical copy that contains it best (among its candidates and the canonicals of
+candidates that are copies), if that containment is high enough, else it starts a group of its
+own as its canonical. Comparing with the canonical, not with any member,
 keeps two stories from being chained together through a copy that shares a little with each.
 
-Groups settled by an earlier run are kept as they are: their copies are not compared again,
-new articles join them as above, and a new article that contains a settled group's canonical
-well enough (a more complete copy, come later) becomes the canonical of that whole group.
+Groups settled by an earlier run are kept as they are: their copies are not compared again and
+new articles join them as above. Only when a new article links a settled canonical to a
+canonical ranked before it (the new article itself, a more complete copy come later, or the
+canonical of the group it joined) that contains it well enough does the settled group follow
+that canonical, whole: what one run over all the articles would have done.
 """
 from __future__ import annotations
 
@@ -80,7 +83,9 @@ def star_groups(signed: Signatures, rank: np.ndarray, a: np.ndarray, b: np.ndarr
             if canonical[row] != row:
                 continue  # a settled copy stays in its group
             partners = partners[~settled[partners]]  # its settled partners were weighed
-        best = _best_canonical(signed, row, partners[canonical[partners] == partners], rules)
+        heads = np.unique(canonical[partners])  # a partner that is a copy brings its canonical
+        heads = heads[heads != row]
+        best = _best_canonical(signed, row, heads, rules)
         if best is None:
             continue
         head, c, j = best
