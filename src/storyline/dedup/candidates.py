@@ -92,8 +92,7 @@ def _anchor_pairs(sketches: list[np.ndarray], rank: np.ndarray, by_rank: np.ndar
         start = np.searchsorted(values, hashes, side="left")
         count = np.minimum(np.searchsorted(values, hashes, side="right") - start,
                            MAX_PARTNERS + 1)  # one more, as a row owns its own anchors
-        step = np.arange(count.sum()) - np.repeat(np.cumsum(count) - count, count)
-        x, y = owners[np.repeat(start, count) + step], np.repeat(holders, count)
+        x, y = owners[_runs(start, count)], np.repeat(holders, count)
         x, y = x[x != y], y[x != y]
         low, high = np.minimum(rank[x], rank[y]), np.maximum(rank[x], rank[y])
         found.append(np.unique(high.astype(np.int64) * n + low))
@@ -119,7 +118,10 @@ def _bucket_pairs(sorted_keys: np.ndarray, order: np.ndarray):
     starts = np.flatnonzero(np.concatenate(([True], sorted_keys[1:] != sorted_keys[:-1])))
     start_of = np.repeat(starts, np.diff(np.append(starts, count)))
     partners = np.minimum(positions - start_of, MAX_PARTNERS)
-    total = int(partners.sum())
-    first = np.cumsum(partners) - partners
-    step = np.arange(total) - np.repeat(first, partners)
-    return order[np.repeat(start_of, partners) + step], np.repeat(order, partners)
+    return order[_runs(start_of, partners)], np.repeat(order, partners)
+
+
+def _runs(start: np.ndarray, count: np.ndarray) -> np.ndarray:
+    """start[0], start[0] + 1, ... (count[0] of them), then the same for start[1], ..."""
+    step = np.arange(count.sum()) - np.repeat(np.cumsum(count) - count, count)
+    return np.repeat(start, count) + step
