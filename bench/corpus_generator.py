@@ -7,11 +7,16 @@ vocabulary and word lengths of news while every story is new. A story is 80 to 2
 run more than once; each copy is exact (another outlet's boilerplate line added), edited
 (re-headlined, a few words changed, British spellings) or cut short (its first 40-75% of
 paragraphs).
+
+`news(size)` adds what clustering needs: each story belongs to an event (a day, and words of its
+own: what happened, where, who), each event to a storyline (a few weeks to months of events that
+share names and vocabulary), and carries a publication date; the copies follow their story.
 """
 from __future__ import annotations
 
 import re
 from collections import Counter
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Iterator
 
@@ -41,10 +46,15 @@ class Generator:
         picks = np.searchsorted(self.cumulative, self.rng.random(n))
         return self.words[np.minimum(picks, len(self.words) - 1)].tolist()
 
-    def story(self) -> list[str]:
-        """A story as its paragraphs."""
+    def story(self, topic: list[str] | None = None, share: float = 0.0) -> list[str]:
+        """A story as its paragraphs; `share` of its words drawn from `topic` instead."""
         length = int(np.clip(self.rng.lognormal(np.log(450), 0.5), 80, 2000))
         words, paragraphs = self._draw(length), []
+        if topic:
+            chosen = self.rng.random(length) < share
+            picks = self.rng.integers(0, len(topic), size=int(chosen.sum()))
+            for i, p in zip(np.flatnonzero(chosen).tolist(), picks.tolist()):
+                words[i] = topic[p]
         position = 0
         while position < length:
             sentences = []
@@ -53,7 +63,7 @@ class Generator:
                 sentence = words[position:position + size]
                 position += size
                 if sentence:
-                    sentences.append(" ".join(sentence).capitalize() + ".")
+                    sentences.append(_capitalized(" ".join(sentence)) + ".")
             paragraphs.append(" ".join(sentences))
         return paragraphs
 
@@ -76,6 +86,52 @@ class Generator:
             edited.append(text)
         return kind, edited
 
+    def name(self) -> str:
+        """An invented proper name: a person, a place, an organisation."""
+        syllables = ["ka", "lo", "mer", "vin", "do", "sa", "tor", "ul", "bre", "en", "ga",
+                     "ris", "om", "pa", "zel", "an", "qu", "ith", "ver", "mo"]
+        n = int(self.rng.integers(2, 4))
+        return "".join(self.rng.choice(syllables, size=n)).capitalize()
+
+    def news(self, size: int, *, days: int = 365, start: date = date(2025, 1, 1)
+             ) -> Iterator[dict]:
+        """`size` articles as records (id, title, text, published, story, kind, event,
+        storyline) over `days` days: storylines of 1-30 events, each event of 1-20 stories,
+        told with a fifth of their words from the event's and the storyline's own."""
+        made, story, event = 0, 0, 0
+        storylines: list[dict] = []
+        while made < size:
+            if not storylines or self.rng.random() < 0.15:
+                storylines.append({"id": len(storylines), "left": int(self.rng.integers(1, 31)),
+                                   "day": int(self.rng.integers(0, days)),
+                                   "words": [self.name() for _ in range(12)]
+                                   + self._draw(4) + self.words[self.rng.integers(
+                                       0, len(self.words), 12)].tolist()})
+            line = storylines[int(self.rng.integers(0, len(storylines)))]
+            line["left"] -= 1
+            line["day"] = min(days - 1, line["day"] + int(self.rng.integers(1, 15)))
+            if line["left"] <= 0:
+                storylines.remove(line)
+            words = line["words"] + [self.name() for _ in range(4)] + \
+                self.words[self.rng.integers(0, len(self.words), 8)].tolist()
+            for _ in range(int(np.clip(self.rng.lognormal(1.2, 0.9), 1, 20))):
+                paragraphs = self.story(words, share=0.2)
+                title = _capitalized(" ".join(self.rng.choice(words, size=4).tolist()
+                                              + self._draw(int(self.rng.integers(3, 8)))))
+                versions = [("original", paragraphs)]
+                if self.rng.random() < 0.33:
+                    versions += [self.copy(paragraphs) for _ in range(int(self.rng.integers(1, 4)))]
+                for n, (kind, text) in enumerate(versions):
+                    if made == size:
+                        return
+                    day = start + timedelta(days=line["day"] + int(self.rng.integers(0, 3)))
+                    yield {"id": f"s{story}-{n}", "title": title, "text": "\n\n".join(text),
+                           "published": day.isoformat(), "story": story, "kind": kind,
+                           "event": event, "storyline": line["id"]}
+                    made += 1
+                story += 1
+            event += 1
+
     def pile(self, size: int) -> Iterator[dict]:
         """`size` articles as records (id, title, text, story, kind), copies next to their story
         as a feed would deliver them a few at a time."""
@@ -94,3 +150,7 @@ class Generator:
                        "story": story, "kind": kind}
                 made += 1
             story += 1
+
+
+def _capitalized(text: str) -> str:
+    return text[:1].upper() + text[1:]

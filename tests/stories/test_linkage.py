@@ -25,18 +25,19 @@ def test_a_chain_of_neighbours_does_not_make_one_cluster():
     assert len(set(agglomerate(chain, threshold=0.5).tolist())) > 1
 
 
-@pytest.mark.parametrize("linkage", ["average", "centroid", "relative"])
-def test_every_item_gets_one_label_in_first_row_order(linkage):
-    labels = agglomerate(SIMILARITY, threshold=0.2, linkage=linkage)
+def test_every_item_gets_one_label_in_first_row_order():
+    labels = agglomerate(SIMILARITY, threshold=0.2)
     assert len(labels) == 5 and labels[0] == 0
     firsts = [labels.tolist().index(label) for label in sorted(set(labels.tolist()))]
     assert firsts == sorted(firsts)
 
 
+def test_going_on_from_an_earlier_partition():
+    # {0, 3} is kept although they are not alike; 1 and 2 then join by the usual rule.
+    labels = agglomerate(SIMILARITY, threshold=0.6, start=[[0, 3]]).tolist()
+    assert labels[0] == labels[3] and len(set(labels)) == 4
+    assert agglomerate(SIMILARITY, threshold=0.2, start=[[0, 1]]).tolist() == [0, 0, 1, 1, 1]
+
+
 def test_nothing_to_cluster():
     assert agglomerate(sparse.csr_matrix((0, 0)), threshold=0.5).tolist() == []
-
-
-def test_unknown_linkage_is_named():
-    with pytest.raises(ValueError, match="linkage must be one of"):
-        agglomerate(SIMILARITY, threshold=0.5, linkage="single")

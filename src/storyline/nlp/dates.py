@@ -53,6 +53,19 @@ class DateMention:
     relative: bool  # read relative to the reference date
 
 
+# Words before a day that make it a reference point: "since Tuesday", "until early Friday".
+_ANCHOR_BEFORE = re.compile(r"\b(?:since|until|till|before|after|by|from)\s+"
+                            r"(?:early\s+|late\s+|last\s+)?$", re.IGNORECASE)
+
+
+def is_anchor(text: str, mention: DateMention) -> bool:
+    """Whether the day is named as a reference point, not as when something happened."""
+    if text.startswith(("'s", "’s"), mention.end):
+        return True
+    return bool(_ANCHOR_BEFORE.search(text, max(0, mention.start - 20), mention.start)) or \
+        mention.text.lower().startswith(("since", "until", "by "))
+
+
 def parse_date(value) -> date | None:
     """The calendar day a metadata value names, or None."""
     if isinstance(value, datetime):

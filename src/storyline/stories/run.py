@@ -8,36 +8,80 @@ from scipy import sparse
 from sklearn.preprocessing import normalize
 
 from ..model import Article, Event, Storyline, SyndicationGroup
-from ..nlp.dates import iso_date
-from .features import NO_DAY, Representatives, representatives
+from .features import NO_DAY, representatives, top_terms
+from .labels import named
 from .linkage import agglomerate
-from .similarity import cosine_graph, time_weighted
+from .similarity import neighbour_graph
+from .storylines import group_events, settle
 
 if TYPE_CHECKING:
     from . import Clusterer
 
-TITLE_WORDS = 14  # an untitled event is named by the opening words of its central story
+NEIGHBOURS = 32  # edges kept per story, and per event (see similarity.neighbour_graph)
+CENTROID_TERMS = 128  # an event is compared with others through its heaviest terms
 
 
 def cluster(articles: Sequence[Article], groups: Sequence[SyndicationGroup], *,
-            settings: Clusterer) -> tuple[list[Event], list[Storyline]]:
+            settings: Clusterer, earlier: tuple[Sequence[Event], Sequence[Storyline]] = ((), ())
+            ) -> tuple[list[Event], list[Storyline]]:
     if not articles:
         return [], []
+    earlier_events, earlier_storylines = earlier
     reps = representatives(articles, groups)
-    event_graph = time_weighted(cosine_graph(reps.vectors), reps.days,
-                                window=settings.event_window_days,
-                                decay=settings.event_decay_days, unknown=settings.undated_factor)
-    event_rows = _clusters(agglomerate(event_graph, threshold=settings.event_similarity))
-    centroids = normalize(_membership(event_rows, len(reps.articles)) @ reps.vectors)
-    event_days = np.array([_middle_day(reps.days[rows]) for rows in event_rows], dtype=np.int64)
-    story_graph = time_weighted(cosine_graph(centroids), event_days,
-                                window=settings.storyline_window_days,
-                                decay=settings.storyline_decay_days, unknown=1.0)
-    story_members = _clusters(agglomerate(story_graph, threshold=settings.storyline_similarity,
-                                          linkage=settings.storyline_linkage))
-    by_id = {a.id: a for a in articles}
-    events = [_event(reps, rows, centroids[n], by_id) for n, rows in enumerate(event_rows)]
-    return _named(events, story_members, centroids)
+    old_event = _old_labels(reps, earlier_events)
+    graph = neighbour_graph(reps.vectors, reps.days, window=settings.event_window_days,
+                            decay=settings.event_decay_days, unknown=settings.undated_factor,
+                            neighbours=NEIGHBOURS)
+    event_rows = _clusters(agglomerate(graph, threshold=settings.event_similarity,
+                                       start=_partition(old_event)))
+    membership = _membership(event_rows, len(reps.articles))
+    sizes = np.array([len(rows) for rows in event_rows], dtype=np.float64)
+    vectors = top_terms(normalize(membership @ reps.vectors), CENTROID_TERMS)
+    first = np.array([_end(reps.days[rows], min) for rows in event_rows], dtype=np.int64)
+    last = np.array([_end(reps.days[rows], max) for rows in event_rows], dtype=np.int64)
+    middle = np.array([_middle_day(reps.days[rows]) for rows in event_rows], dtype=np.int64)
+    window, decay = settings.storyline_window_days, settings.storyline_decay_days
+    graph = neighbour_graph(vectors, middle, window=window, decay=decay, unknown=1.0,
+                            neighbours=NEIGHBOURS)
+    masses = sparse.diags(sizes) @ vectors
+    old_storyline = _old_storylines(event_rows, old_event, earlier_storylines)
+    labels = group_events(masses, first, last, graph, threshold=settings.storyline_similarity,
+                          window=window, decay=decay, start=_partition(old_storyline))
+    event_of = np.empty(len(reps.articles), dtype=np.int64)
+    for n, rows in enumerate(event_rows):
+        event_of[rows] = n
+    labels = settle(labels, first, last, graph, reps.vectors, event_of, window=window,
+                    decay=decay)
+    return named(reps, event_rows, _clusters(labels), vectors, old_event, old_storyline)
+
+
+def _old_labels(reps, events: Sequence[Event]) -> list[str | None]:
+    """Per representative, the earlier event holding its group's canonical (or, when the
+    canonical is new, any of its copies), else None."""
+    event_of = {a: e.id for e in events for a in e.articles}
+    return [event_of.get(group.canonical) or next(
+        (event_of[m.id] for m in group.members if m.id in event_of), None)
+        for group in reps.groups]
+
+
+def _old_storylines(event_rows: list[list[int]], old_event: list[str | None],
+                    storylines: Sequence[Storyline]) -> list[str | None]:
+    """Per event, the earlier storyline most of its earlier stories were in, else None."""
+    storyline_of = {e: s.id for s in storylines for e in s.events}
+    found = []
+    for rows in event_rows:
+        earlier = [storyline_of[old_event[r]] for r in rows if old_event[r] in storyline_of]
+        found.append(max(set(earlier), key=earlier.count) if earlier else None)
+    return found
+
+
+def _partition(labels: list[str | None]) -> list[list[int]]:
+    """The rows sharing each label, for labels that are not None."""
+    rows: dict[str, list[int]] = {}
+    for row, label in enumerate(labels):
+        if label is not None:
+            rows.setdefault(label, []).append(row)
+    return list(rows.values())
 
 
 def _clusters(labels: np.ndarray) -> list[list[int]]:
@@ -55,57 +99,11 @@ def _membership(clusters: list[list[int]], items: int) -> sparse.csr_matrix:
                              shape=(len(clusters), items))
 
 
+def _end(days: np.ndarray, pick) -> int:
+    known = days[days != NO_DAY]
+    return int(pick(known)) if len(known) else NO_DAY
+
+
 def _middle_day(days: np.ndarray) -> int:
     known = days[days != NO_DAY]
     return int(np.median(known)) if len(known) else NO_DAY
-
-
-def _event(reps: Representatives, rows: list[int], centroid, by_id) -> Event:
-    """An event record with a provisional id; `_named` numbers events in time order."""
-    members = sorted(m.id for r in rows for m in reps.groups[r].members)
-    dates = sorted(d for i in members if (d := iso_date(by_id[i].published)))
-    central = _central(reps, rows, centroid)
-    return Event("", _title(reps.articles[central]), dates[0] if dates else None,
-                 dates[-1] if dates else None, tuple(members),
-                 tuple(sorted(reps.groups[r].id for r in rows)))
-
-
-def _central(reps: Representatives, rows: list[int], centroid) -> int:
-    """The row closest to the centroid, preferring stories that have a title."""
-    closeness = (reps.vectors[rows] @ centroid.T).toarray().ravel()
-    return max(zip(rows, closeness), key=lambda rc: (reps.articles[rc[0]].title is not None,
-                                                     rc[1], -rc[0]))[0]
-
-
-def _title(article: Article) -> str:
-    if article.title:
-        return article.title
-    opening = article.text.split()[:TITLE_WORDS]
-    return " ".join(opening) + ("…" if len(article.text.split()) > TITLE_WORDS else "")
-
-
-def _named(events: list[Event], story_members: list[list[int]], centroids
-           ) -> tuple[list[Event], list[Storyline]]:
-    """Events numbered by date, storylines by their first event; each storyline titled by its
-    most central event."""
-    order = sorted(range(len(events)), key=lambda n: (events[n].start or "9999",
-                                                       events[n].articles))
-    position = {n: rank for rank, n in enumerate(order)}
-    width = len(str(len(events)))
-    event_id = {n: f"e{position[n] + 1:0{width}d}" for n in order}
-    named = [Event(event_id[n], e.title, e.start, e.end, e.articles, e.groups)
-             for n, e in enumerate(events)]
-    stories = []
-    for members in story_members:
-        members = sorted(members, key=position.get)
-        closeness = centroids[members] @ normalize(_membership([members], len(events))
-                                                   @ centroids).T
-        central = max(zip(members, closeness.toarray().ravel()),
-                      key=lambda mc: (mc[1], -position[mc[0]]))[0]
-        stories.append((position[members[0]], events[central].title,
-                        tuple(event_id[n] for n in members)))
-    stories.sort()
-    width = len(str(len(stories)))
-    storylines = [Storyline(f"s{rank:0{width}d}", title, ids)
-                  for rank, (_, title, ids) in enumerate(stories, 1)]
-    return sorted(named, key=lambda e: e.id), storylines

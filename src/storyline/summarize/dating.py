@@ -4,13 +4,12 @@ was read from kept as evidence."""
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass
 from datetime import date
 from typing import Sequence
 
 from ..model import Article
-from ..nlp.dates import DateMention, find_dates, parse_date
+from ..nlp.dates import DateMention, find_dates, is_anchor, parse_date
 
 
 @dataclass(frozen=True)
@@ -23,19 +22,6 @@ class Dated:
 
 def publication_day(article: Article) -> date | None:
     return parse_date(article.published) if article.published else None
-
-
-# Words before a day that make it a reference point: "since Tuesday", "until early Friday".
-_ANCHOR_BEFORE = re.compile(r"\b(?:since|until|till|before|after|by|from)\s+"
-                            r"(?:early\s+|late\s+|last\s+)?$", re.IGNORECASE)
-
-
-def is_anchor(text: str, mention: DateMention) -> bool:
-    """Whether the day is named as a reference point, not as when something happened."""
-    if text.startswith(("'s", "’s"), mention.end):
-        return True
-    return bool(_ANCHOR_BEFORE.search(text, max(0, mention.start - 20), mention.start)) or \
-        mention.text.lower().startswith(("since", "until", "by "))
 
 
 def article_mentions(article: Article, *, reference: date | None) -> list[DateMention]:
