@@ -29,6 +29,12 @@ BRITISH = {"organization": "organisation", "defense": "defence", "center": "cent
            "percent": "per cent", "toward": "towards"}
 
 
+SYLLABLES = ["ka", "lo", "mer", "vin", "do", "sa", "tor", "ul", "bre", "en", "ga", "ris", "om",
+             "pa", "zel", "an", "qu", "ith", "ver", "mo", "ta", "nel", "bor", "si", "fa", "rum",
+             "del", "ko", "pri", "ast", "gun", "lei", "ov", "ster", "wy", "hal", "cor", "dun",
+             "ep", "ix"]
+
+
 class Generator:
     def __init__(self, seed: int = 1):
         counts = Counter()
@@ -88,10 +94,12 @@ class Generator:
 
     def name(self) -> str:
         """An invented proper name: a person, a place, an organisation."""
-        syllables = ["ka", "lo", "mer", "vin", "do", "sa", "tor", "ul", "bre", "en", "ga",
-                     "ris", "om", "pa", "zel", "an", "qu", "ith", "ver", "mo"]
-        n = int(self.rng.integers(2, 4))
-        return "".join(self.rng.choice(syllables, size=n)).capitalize()
+        return self.term().capitalize()
+
+    def term(self) -> str:
+        """An invented word, one of millions: what a storyline is about, in its own words."""
+        n = int(self.rng.integers(2, 5))
+        return "".join(self.rng.choice(SYLLABLES, size=n))
 
     def news(self, size: int, *, days: int = 365, start: date = date(2025, 1, 1)
              ) -> Iterator[dict]:
@@ -105,8 +113,7 @@ class Generator:
                 storylines.append({"id": len(storylines), "left": int(self.rng.integers(1, 31)),
                                    "day": int(self.rng.integers(0, days)),
                                    "words": [self.name() for _ in range(12)]
-                                   + self._draw(4) + self.words[self.rng.integers(
-                                       0, len(self.words), 12)].tolist()})
+                                   + [self.term() for _ in range(12)] + self._draw(4)})
             line = storylines[int(self.rng.integers(0, len(storylines)))]
             line["left"] -= 1
             line["day"] = min(days - 1, line["day"] + int(self.rng.integers(1, 15)))

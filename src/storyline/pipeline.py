@@ -58,14 +58,15 @@ def groups_of(article_ids: Iterable[str], groups: Sequence[SyndicationGroup]):
 def stories(articles: Sequence[Article], config: Config, *, progress: Progress = _quiet,
             earlier: Build | None = None):
     """Syndication groups, events and storylines of the articles, with those of an `earlier`
-    build if given (its groups kept and grown, see Deduplicator.extend; events and storylines
-    drawn anew over all the articles); and the signatures dedup keeps for the next build."""
+    build if given (its groups, events and storylines kept and grown, see
+    Deduplicator.extend and Clusterer); and the signatures dedup keeps for the next build."""
     earlier = earlier or EMPTY
     progress("deduplicating", 0, None)
     groups, signatures = config.dedup.extend(articles, groups=earlier.groups,
                                              signatures=_earlier_signatures(earlier, config))
     progress("clustering", 0, None)
-    events, storylines = config.cluster([*earlier.articles, *articles], groups)
+    events, storylines = config.cluster([*earlier.articles, *articles], groups,
+                                        earlier=(earlier.events, earlier.storylines))
     return groups, events, storylines, signatures
 
 

@@ -3,31 +3,14 @@ import random
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from helpers import SEEDS, make_article, need
+from helpers import COURT, FLOOD, SEEDS, VOTE, article, make_article, need
 from storyline.clean import clean_document
 from storyline.dedup import Deduplicator
 from storyline.ingest import read_inputs
 from storyline.stories import Clusterer
 
-VOTE = ("The national assembly of Veloria voted on {day} to approve the disputed budget after "
-        "a marathon session, with prime minister Anika Strand winning support from the Greens. "
-        "Opposition leader Tomas Berg called the vote a betrayal of pensioners and promised "
-        "to challenge the budget in the constitutional court.")
-COURT = ("Veloria's constitutional court began hearing the challenge to the budget on {day}, "
-         "weeks after the national assembly approved it. Opposition leader Tomas Berg told the "
-         "judges that the budget cut pensions unlawfully, while lawyers for prime minister "
-         "Anika Strand said parliament had acted within its powers.")
-FLOOD = ("Heavy rain flooded the river town of Osterby on {day}, forcing hundreds of families "
-         "from their homes as the Lumen river burst its banks. Rescue crews used boats to reach "
-         "stranded residents, and the regional governor asked the army for help with sandbags.")
-
-
 def cluster(articles):
     return Clusterer()(articles, Deduplicator()(articles))
-
-
-def article(id, template, day, published, extra=""):
-    return make_article(id, template.format(day=day) + " " + extra, published=published)
 
 
 def event_of(events, article_id):

@@ -14,7 +14,6 @@ from .dating import event_span
 from .features import NO_DAY, Representatives
 
 TITLE_WORDS = 14  # an untitled event is named by the opening words of its central story
-STORYLINE_NAMES = 3  # a storyline is named by its most telling names and words, this many
 
 
 def named(reps: Representatives, event_rows: list[list[int]], storyline_events: list[list[int]],

@@ -67,6 +67,14 @@ def _links(similarity: sparse.spmatrix) -> list[dict[int, float]]:
     return links
 
 
+def clusters_of(labels: np.ndarray) -> list[list[int]]:
+    """The rows of each label, in order of each label's first row."""
+    found: dict[int, list[int]] = {}
+    for row, label in enumerate(labels.tolist()):
+        found.setdefault(label, []).append(row)
+    return list(found.values())
+
+
 def labels_of(clusters, n: int) -> np.ndarray:
     """Labels 0..k-1 for clusters given as lists of rows, in order of each one's first row."""
     labels = np.empty(n, dtype=np.int64)

@@ -10,7 +10,7 @@ from sklearn.preprocessing import normalize
 from ..model import Article, Event, Storyline, SyndicationGroup
 from .features import NO_DAY, representatives, top_terms
 from .labels import named
-from .linkage import agglomerate
+from .linkage import agglomerate, clusters_of
 from .similarity import neighbour_graph
 from .storylines import group_events, settle
 
@@ -32,7 +32,7 @@ def cluster(articles: Sequence[Article], groups: Sequence[SyndicationGroup], *,
     graph = neighbour_graph(reps.vectors, reps.days, window=settings.event_window_days,
                             decay=settings.event_decay_days, unknown=settings.undated_factor,
                             neighbours=NEIGHBOURS)
-    event_rows = _clusters(agglomerate(graph, threshold=settings.event_similarity,
+    event_rows = clusters_of(agglomerate(graph, threshold=settings.event_similarity,
                                        start=_partition(old_event)))
     membership = _membership(event_rows, len(reps.articles))
     sizes = np.array([len(rows) for rows in event_rows], dtype=np.float64)
@@ -52,7 +52,7 @@ def cluster(articles: Sequence[Article], groups: Sequence[SyndicationGroup], *,
         event_of[rows] = n
     labels = settle(labels, first, last, graph, reps.vectors, event_of, window=window,
                     decay=decay)
-    return named(reps, event_rows, _clusters(labels), vectors, old_event, old_storyline)
+    return named(reps, event_rows, clusters_of(labels), vectors, old_event, old_storyline)
 
 
 def _old_labels(reps, events: Sequence[Event]) -> list[str | None]:
@@ -82,13 +82,6 @@ def _partition(labels: list[str | None]) -> list[list[int]]:
         if label is not None:
             rows.setdefault(label, []).append(row)
     return list(rows.values())
-
-
-def _clusters(labels: np.ndarray) -> list[list[int]]:
-    clusters: dict[int, list[int]] = {}
-    for row, label in enumerate(labels.tolist()):
-        clusters.setdefault(label, []).append(row)
-    return list(clusters.values())
 
 
 def _membership(clusters: list[list[int]], items: int) -> sparse.csr_matrix:

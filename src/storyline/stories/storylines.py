@@ -23,7 +23,7 @@ import numpy as np
 from scipy import sparse
 
 from .features import NO_DAY
-from .linkage import labels_of
+from .linkage import clusters_of, labels_of
 
 CORE_TERMS = 128  # a storyline is compared with others through its heaviest terms
 SETTLE_RATIO = 10  # a core is at least this many times the size of a fragment it takes
@@ -119,14 +119,7 @@ def settle(labels: np.ndarray, first: np.ndarray, last: np.ndarray, graph: spars
         while s in joins:
             s = joins[s]
         settled.append(s)
-    return labels_of(_clusters(np.array(settled, dtype=np.int64)[labels]), len(labels))
-
-
-def _clusters(labels: np.ndarray) -> list[list[int]]:
-    found: dict[int, list[int]] = {}
-    for row, label in enumerate(labels.tolist()):
-        found.setdefault(label, []).append(row)
-    return list(found.values())
+    return labels_of(clusters_of(np.array(settled, dtype=np.int64)[labels]), len(labels))
 
 
 def _time_factor(first_a: int, last_a: int, first_b: int, last_b: int, window: float,
