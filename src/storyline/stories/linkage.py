@@ -39,23 +39,32 @@ def agglomerate(similarity: sparse.spmatrix, *, threshold: float,
         size[i] += size[j]
         members[i].extend(members.pop(j))
 
+    merge_greedily(members, links, score, merge, threshold=threshold, start=start)
+    return labels_of(members.values(), n)
+
+
+def merge_greedily(members: dict, adjacent: dict, score, merge, *, threshold: float,
+                   start: Sequence[Sequence[int]] = ()) -> None:
+    """The agglomeration loop, whatever the linkage: the clusters of `start` are formed first,
+    then the best-scoring adjacent pair merges while its score reaches the threshold.
+    `members` and `adjacent` (cluster -> its neighbouring clusters) are kept up to date by
+    `merge(i, j)`, which folds j into i; `score(i, j)` is called with i < j."""
     for cluster in start:
-        first, *rest = sorted(cluster)
+        head, *rest = sorted(cluster)
         for other in rest:
-            merge(first, other)
-    heap = [(-s, i, j) for i in members for j in links[i] if i < j
+            merge(head, other)
+    heap = [(-s, i, j) for i in members for j in adjacent[i] if i < j
             and (s := score(i, j)) >= threshold]
     heapq.heapify(heap)
     while heap:
         negative, i, j = heapq.heappop(heap)
         if i not in members or j not in members or score(i, j) != -negative:
-            continue  # a cluster merged away, or the linkage changed since this was pushed
+            continue  # a cluster merged away, or the score changed since this was pushed
         merge(i, j)
-        for k in links[i]:
+        for k in adjacent[i]:
             a, b = min(i, k), max(i, k)
             if (s := score(a, b)) >= threshold:
                 heapq.heappush(heap, (-s, a, b))
-    return labels_of(members.values(), n)
 
 
 def _links(similarity: sparse.spmatrix) -> list[dict[int, float]]:

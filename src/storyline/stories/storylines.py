@@ -23,7 +23,7 @@ import numpy as np
 from scipy import sparse
 
 from .features import NO_DAY
-from .linkage import clusters_of, labels_of
+from .linkage import clusters_of, labels_of, merge_greedily
 
 CORE_TERMS = 128  # a storyline is compared with others through its heaviest terms
 SETTLE_RATIO = 10  # a core is at least this many times the size of a fragment it takes
@@ -64,22 +64,7 @@ def group_events(masses: sparse.csr_matrix, first: np.ndarray, last: np.ndarray,
         last[i] = max(last[i], last[j])
         members[i].extend(members.pop(j))
 
-    for cluster in start:
-        head, *rest = sorted(cluster)
-        for other in rest:
-            merge(head, other)
-    heap = [(-s, i, j) for i in members for j in neighbours[i] if i < j
-            and (s := score(i, j)) >= threshold]
-    heapq.heapify(heap)
-    while heap:
-        negative, i, j = heapq.heappop(heap)
-        if i not in members or j not in members or score(i, j) != -negative:
-            continue
-        merge(i, j)
-        for k in neighbours[i]:
-            a, b = min(i, k), max(i, k)
-            if (s := score(a, b)) >= threshold:
-                heapq.heappush(heap, (-s, a, b))
+    merge_greedily(members, neighbours, score, merge, threshold=threshold, start=start)
     return labels_of(members.values(), n)
 
 
