@@ -92,6 +92,13 @@ class Generator:
             edited.append(text)
         return kind, edited
 
+    def versions(self, paragraphs: list[str], *, copies: int) -> list[tuple[str, list[str]]]:
+        """The story, and for a third of stories 1 to `copies` syndicated copies of it."""
+        found = [("original", paragraphs)]
+        if self.rng.random() < 0.33:
+            found += [self.copy(paragraphs) for _ in range(int(self.rng.integers(1, copies + 1)))]
+        return found
+
     def name(self) -> str:
         """An invented proper name: a person, a place, an organisation."""
         return self.term().capitalize()
@@ -125,10 +132,7 @@ class Generator:
                 paragraphs = self.story(words, share=0.2)
                 title = _capitalized(" ".join(self.rng.choice(words, size=4).tolist()
                                               + self._draw(int(self.rng.integers(3, 8)))))
-                versions = [("original", paragraphs)]
-                if self.rng.random() < 0.33:
-                    versions += [self.copy(paragraphs) for _ in range(int(self.rng.integers(1, 4)))]
-                for n, (kind, text) in enumerate(versions):
+                for n, (kind, text) in enumerate(self.versions(paragraphs, copies=3)):
                     if made == size:
                         return
                     day = start + timedelta(days=line["day"] + int(self.rng.integers(0, 3)))
@@ -146,10 +150,7 @@ class Generator:
         while made < size:
             paragraphs = self.story()
             title = " ".join(self._draw(int(self.rng.integers(6, 13)))).capitalize()
-            versions = [("original", paragraphs)]
-            if self.rng.random() < 0.33:
-                versions += [self.copy(paragraphs) for _ in range(int(self.rng.integers(1, 6)))]
-            for n, (kind, text) in enumerate(versions):
+            for n, (kind, text) in enumerate(self.versions(paragraphs, copies=5)):
                 if made == size:
                     break
                 headline = title if kind != "near" else title + " " + self._draw(1)[0]

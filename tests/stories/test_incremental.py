@@ -35,8 +35,8 @@ def test_earlier_events_keep_their_ids_and_take_in_new_stories():
 def test_going_on_gives_what_one_run_gives_here():
     def partition(result):
         found = {}
-        for article, (event, storyline) in by_article(*result).items():
-            found.setdefault((event, storyline), []).append(article)
+        for story, (event, storyline) in by_article(*result).items():
+            found.setdefault((event, storyline), []).append(story)
         return sorted(found.values())
     assert partition(cluster(FIRST + LATER, earlier=cluster(FIRST))) == \
         partition(cluster(FIRST + LATER))
