@@ -87,3 +87,39 @@ def test_merge_entities_resolves_names_across_articles():
 
 def test_merge_entities_of_nothing():
     assert merge_entities([]) == []
+
+
+def test_names_shaped_like_people_are_settled_by_their_neighbours():
+    found = entities_of(
+        "Helixa Technologies was charged on Wednesday. Developers must use Helixa Pay, which "
+        "takes a commission. Teodor Malecki, who runs the games studio Lumen Forge, said the "
+        "fees hurt. Shipping line Baltrana Lines said it had diverted two ships. Shares in "
+        "Helixa fell. Gideon Farrow leads the operators. Mr Farrow declined to comment.")
+    for name in ("Helixa Pay", "Lumen Forge", "Baltrana Lines"):
+        assert found[name].kind == "organization", name
+    assert found["Teodor Malecki"].kind == "person"
+    assert found["Gideon Farrow"].kind == "person"
+    assert "Helixa" in found["Helixa Technologies"].aliases  # the company, not its product
+
+
+def test_neighbours_make_a_lone_word_a_place_not_part_of_an_organisation():
+    found = entities_of("The Kestland Competition Authority filed charges. Prices in "
+                        "Kestland are high, and shops across Kestland raised them again.")
+    assert found["Kestland"].kind == "location"
+    assert "Kestland" not in found["Kestland Competition Authority"].aliases
+
+
+def test_merge_entities_joins_by_name_and_alias_not_by_shared_aliases():
+    a = Extraction("a", (Entity("Helixa Pay", "organization", ("Helixa",), 3),), ())
+    b = Extraction("b", (Entity("Helixa Technologies", "organization", ("Helixa",), 5),
+                         Entity("KCA", "organization", (), 1)), ())
+    c = Extraction("c", (Entity("Helixa Technologies", "organization", (), 1),
+                         Entity("Kestland Competition Authority", "organization", ("KCA",), 2),
+                         Entity("Calder Maritime", "person", (), 1)), ())
+    d = Extraction("d", (Entity("Calder Maritime", "organization", (), 2),), ())
+    e = Extraction("e", (Entity("Calder Maritime", "organization", (), 1),), ())
+    merged = {e.name: e for e in merge_entities([a, b, c, d, e])}
+    assert {"Helixa Pay", "Helixa Technologies"} <= set(merged)
+    assert merged["Kestland Competition Authority"].mentions == 3
+    assert merged["Calder Maritime"].kind == "organization"  # as most articles have it
+    assert merged["Calder Maritime"].mentions == 4

@@ -96,8 +96,24 @@ field stadium arena park airport port harbour harbor station prison palace
 hotel suites tower towers building statehouse capitol
 """)
 
+# Common nouns that describe an organisation right before or after its name ("the games
+# studio Lumen Forge", "Wyclef Jean's Yele Haiti charity", "its Helixa Pay system").
+ORG_NOUNS = _words("""
+company companies firm studio maker manufacturer group line charity bank lender insurer
+party network channel broadcaster newspaper paper magazine tabloid website outlet agency
+union association federation system service store app platform operator retailer carrier
+airline fund foundation team club band brand label publisher startup start-up chain
+conglomerate giant institute organisation organization movement alliance coalition
+""")
+# Common nouns that describe a place right before its name ("the towns of Kelby", "the
+# capital, Korvesh").
+PLACE_NOUNS = _words("""
+town towns city cities village villages street road district region province county
+neighbourhood neighborhood suburb river lake island state country capital area port square
+""")
+
 # Words that start a place's name ("Mount Everest", "Gulf of Mexico").
-LOCATION_OPENERS = _words("mount mt. lake gulf bay cape isle port fort ft. sea strait")
+LOCATION_OPENERS = _words("mount mt. lake gulf bay cape isle port fort ft. sea strait river")
 
 # Joining words allowed between capitalised words of one name: lower-case particles of
 # personal and place names.

@@ -3,13 +3,15 @@ real-world entity.
 
 Persons join across articles as they do within one: same surname and compatible given names
 ("Kerry", "John Kerry", "John F. Kerry"); a lone surname goes to the most mentioned person it
-fits. Organisations and places join when they share a name or an alias ("U.S." in one article,
-"United States" in another). The canonical name is a full name if there is one, then the one
+fits. Organisations and places join when they share a name, or when one's name is another's
+alias ("U.S." in one article, "United States" with the alias "U.S." in another). Each name
+takes the kind most articles give it. The canonical name is a full name if there is one, then the one
 most articles use, then the most mentioned, then the longest.
 """
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from typing import Iterable
 
 from ..model import Entity, Extraction
@@ -18,11 +20,25 @@ from .entities import compatible
 
 def merge_entities(extractions: Iterable[Extraction]) -> list[Entity]:
     """The entities of several articles as one list, mentions summed, most mentioned first."""
-    entities = [e for extraction in extractions for e in extraction.entities]
+    entities = _one_kind([e for extraction in extractions for e in extraction.entities])
     clusters = _person_clusters([e for e in entities if e.kind == "person"])
     clusters += _other_clusters([e for e in entities if e.kind != "person"])
     merged = [_merged(cluster) for cluster in clusters]
     return sorted(merged, key=lambda e: (-e.mentions, e.kind, e.name))
+
+
+def _one_kind(entities: list[Entity]) -> list[Entity]:
+    """Each name with the kind most articles give it: an article with no clue to a name's kind
+    ("Calder Maritime's plan") is outvoted by those that have one ("Calder Maritime, which
+    runs the terminal")."""
+    articles: dict[str, Counter] = {}
+    mentions: dict[str, Counter] = {}
+    for entity in entities:
+        articles.setdefault(entity.name, Counter())[entity.kind] += 1
+        mentions.setdefault(entity.name, Counter())[entity.kind] += entity.mentions
+    kind_of = {name: max(v, key=lambda k: (v[k], mentions[name][k], k))
+               for name, v in articles.items()}
+    return [replace(e, kind=kind_of[e.name]) for e in entities]
 
 
 def _person_clusters(persons: list[Entity]) -> list[list[Entity]]:
@@ -40,27 +56,33 @@ def _person_clusters(persons: list[Entity]) -> list[list[Entity]]:
 
 
 def _other_clusters(entities: list[Entity]) -> list[list[Entity]]:
-    """Organisations and places sharing a name or an alias, kind by kind."""
-    parent = list(range(len(entities)))
+    """Organisations and places by name, kind by kind; then a name another article uses as an
+    alias joins that entity ("KCA" to "Kestland Competition Authority"), the most mentioned
+    if several use it. Aliases alone never join two entities: "Helixa" stands for Helixa Pay
+    in one article and for Helixa Technologies in another."""
+    clusters: dict[tuple[str, str], list[Entity]] = {}
+    for entity in entities:
+        clusters.setdefault((entity.kind, entity.name.casefold()), []).append(entity)
+    holders: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for key, cluster in clusters.items():
+        for alias in {a.casefold() for e in cluster for a in e.aliases}:
+            holders.setdefault((key[0], alias), []).append(key)
+    mentions = {key: sum(e.mentions for e in cluster) for key, cluster in clusters.items()}
+    parent = {key: key for key in clusters}
 
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
+    def root(key):
+        while parent[key] != key:
+            key = parent[key]
+        return key
 
-    seen: dict[tuple[str, str], int] = {}
-    for i, entity in enumerate(entities):
-        for form in (entity.name, *entity.aliases):
-            key = (entity.kind, form.casefold())
-            if key in seen:
-                parent[root(i)] = root(seen[key])
-            else:
-                seen[key] = i
-    groups: dict[int, list[Entity]] = {}
-    for i, entity in enumerate(entities):
-        groups.setdefault(root(i), []).append(entity)
-    return [groups[k] for k in sorted(groups)]
+    for key in clusters:
+        others = [h for h in holders.get(key, []) if h != key]
+        if others:
+            parent[root(key)] = root(max(others, key=lambda h: (mentions[h], h)))
+    joined: dict[tuple[str, str], list[Entity]] = {}
+    for key, cluster in clusters.items():
+        joined.setdefault(root(key), []).extend(cluster)
+    return list(joined.values())
 
 
 def _merged(cluster: list[Entity]) -> Entity:
@@ -70,5 +92,5 @@ def _merged(cluster: list[Entity]) -> Entity:
         mentions[entity.name] += entity.mentions
     name = max(articles, key=lambda n: (len(n.split()) > 1, articles[n], mentions[n], len(n), n))
     aliases = {form for e in cluster for form in (e.name, *e.aliases)} - {name}
-    return Entity(name, cluster[0].kind, tuple(sorted(aliases)),
+    return Entity(name, next(e.kind for e in cluster if e.name == name), tuple(sorted(aliases)),
                   sum(e.mentions for e in cluster))

@@ -14,15 +14,11 @@ from collections import Counter, defaultdict
 from ..nlp.tokens import STOPWORDS
 from .classify import NAME, Piece
 from .gazetteer import KNOWN
-from .lexicon import (COMMON_CAPS, LOCATION_HEADS, NAME_SUFFIXES, ORG_HEADS, QUOTE_VERBS,
+from .lexicon import (COMMON_CAPS, LOCATION_HEADS, NAME_SUFFIXES, ORG_HEADS,
                       THING_HEADS)
 from .names import acronym_of, is_acronym
+from .neighbours import decide, name_votes
 
-# Words before a lone name that make it a place ("in Airdrie", "near Padang").
-PLACE_PREPOSITIONS = frozenset("in at near from to across outside into toward towards".split())
-# Words after a lone name that make it a person ("Neymar, who"; "the Bush administration").
-PERSON_FOLLOWERS = frozenset("who whose".split())
-PERSON_NOUNS = frozenset("administration presidency era campaign family".split())
 
 
 def lower_words(text: str) -> frozenset[str]:
@@ -32,21 +28,25 @@ def lower_words(text: str) -> frozenset[str]:
 
 
 def confirm_names(text: str, pieces: list[Piece]) -> list[Piece]:
-    """Runs shaped like personal names become persons unless a word of theirs is an ordinary
-    word; the others are places or organisations by their neighbours."""
+    """Runs shaped like personal names: what their neighbours say ("the games studio Lumen
+    Forge", "Mr Farrow"), a first word that starts one of the article's organisations
+    ("Helixa Pay" beside "Helixa Technologies"); failing those, persons unless a word of
+    theirs is an ordinary word."""
     ordinary = lower_words(text) | STOPWORDS | COMMON_CAPS
     singles = {p.run.text for p in pieces if p.kind is None}
-    confirmed = []
-    for piece in pieces:
-        if piece.kind == NAME:
-            words = [w.lower() for w in piece.run.words]
-            if not any(w in ordinary for w in words) or words[-1].title() in singles:
-                kind = "person"
-            else:
-                kind = "location" if _context(piece, text) == "location" else "organization"
-            piece = dataclasses.replace(piece, kind=kind)
-        confirmed.append(piece)
-    return confirmed
+    org_openers = {p.run.words[0] for p in pieces
+                   if p.kind == "organization" and len(p.run.words) > 1}
+    kinds = {}
+    for name in {p.run.text for p in pieces if p.kind == NAME}:
+        votes = name_votes(text, name)
+        if name.split()[0] in org_openers:
+            votes["organization"] += 1
+        words = [w.lower() for w in name.split()]
+        kinds[name] = decide(votes) or (
+            "person" if not any(w in ordinary for w in words) or words[-1].title() in singles
+            else "organization")
+    return [dataclasses.replace(p, kind=kinds[p.run.text]) if p.kind == NAME else p
+            for p in pieces]
 
 
 def resolve_singles(text: str, undecided: list[tuple[int, Piece]], pieces: list[Piece],
@@ -60,8 +60,10 @@ def resolve_singles(text: str, undecided: list[tuple[int, Piece]], pieces: list[
     ordinary = lower_words(text) | STOPWORDS
     result = {}
     for word, indices in sorted(by_word.items()):
+        # "Competition lawyers said": an ordinary word that opens a sentence
+        opener = all(pieces[i].run.initial for i in indices) and word.lower() in ordinary
         target = (_person(word, counts) or defined.get(word) or _acronym(word, counts)
-                  or _known(word) or _part_of(word, counts))
+                  or _known(word) or (None if opener else _part_of(word, counts, text)))
         if target is None and not _ordinary(word, ordinary, counts) \
                 and not _defines_term(text, [pieces[i] for i in indices]):
             target = _new(word, [pieces[i] for i in indices], text)
@@ -135,15 +137,27 @@ def _known(word: str) -> tuple[str, str] | None:
     return (known[0], known[1]) if known else None
 
 
-def _part_of(word: str, counts: Counter) -> tuple[str, str] | None:
+def _part_of(word: str, counts: Counter, text: str) -> tuple[str, str] | None:
     """A distinctive word of a longer name: "Disney" in "Walt Disney Co.", "Braunau" in
-    "Braunau am Inn", "Statehouse" in "Indiana Statehouse"."""
+    "Braunau am Inn", "Statehouse" in "Indiana Statehouse". Among several, the one the word
+    names with a generic ending ("Helixa" is Helixa Technologies, not Helixa Pay). Not a word
+    its neighbours call a place ("in Kestland" beside "Kestland Competition Authority")."""
     low = word.lower()
     if low in ORG_HEADS and low not in LOCATION_HEADS:
         return None
     matches = [(n, k) for n, k in counts if k != "person" and len(n.split()) > 1
                and word in n.split() and not KNOWN.get(n)]
-    return max(matches, key=lambda p: (counts[p], -len(p[0]))) if matches else None
+    if any(k == "organization" for _, k in matches) \
+            and decide(name_votes(text, word)) == "location":  # "in", not "to Disney"
+        matches = [m for m in matches if m[1] == "location"]
+    return max(matches, key=lambda p: (_generic_ending(p[0], word), counts[p], -len(p[0])),
+               default=None)
+
+
+def _generic_ending(name: str, word: str) -> bool:
+    """Whether `name` is `word` and a generic ending ("Helixa Technologies", "Acme Corp.")."""
+    words = name.split()
+    return words[0] == word and all(w.lower() in ORG_HEADS for w in words[1:])
 
 
 def _new(word: str, pieces: list[Piece], text: str) -> tuple[str, str] | None:
@@ -154,23 +168,5 @@ def _new(word: str, pieces: list[Piece], text: str) -> tuple[str, str] | None:
         return (word, "person")  # "al-Abadi"
     if is_acronym(word) or any(c.isupper() for c in word[1:].replace("-", "")):
         return (word, "organization")
-    votes = Counter(_context(p, text) for p in pieces if not p.run.initial)
-    votes.pop(None, None)
-    if not votes:
-        return None
-    kind = votes.most_common(1)[0][0]
-    return (word, kind)
-
-
-def _context(piece: Piece, text: str) -> str | None:
-    before = text[max(0, piece.run.start - 20):piece.run.start].split()
-    after = text[piece.run.end:piece.run.end + 20].replace(",", " , ").split()
-    previous = before[-1].lower() if before else ""
-    if previous in PLACE_PREPOSITIONS:
-        return "location"
-    if after and (after[0] in QUOTE_VERBS or after[0] in PERSON_NOUNS
-                  or (after[0] == "," and len(after) > 1 and after[1] in PERSON_FOLLOWERS)):
-        return "person"
-    if previous == "the":
-        return "organization"
-    return None
+    kind = decide(name_votes(text, word, lone=True))
+    return (word, kind) if kind else None
