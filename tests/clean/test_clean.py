@@ -18,6 +18,16 @@ def test_title_line_body_and_blank_line_paragraphs():
         BODY, "Second paragraph of the story, which goes on for a while about the repairs."]
 
 
+def test_a_first_line_naming_the_site_of_the_path_or_url_is_not_the_title():
+    page = f"The Northern Meridian\nWorld > Europe\n\nBridge closed after cracks found\n\n{BODY}"
+    saved = clean_document(RawDocument("doc", "northern-meridian/world/bridge.txt", "text",
+                                       page))
+    assert saved.title == "Bridge closed after cracks found"
+    fetched = clean(page, url="https://www.northernmeridian.com/world/bridge")
+    assert fetched.title == "Bridge closed after cracks found"
+    assert clean(page).title == "The Northern Meridian"  # nothing says it is the site
+
+
 def test_notices_widgets_captions_and_link_tails_are_dropped():
     article = clean("\n".join([
         "You are using an older browser version. Please use a supported version.",

@@ -51,6 +51,7 @@ def test_a_plain_sentence_is_left_whole(sentence):
     "A protester totes a handcrafted shield on Thursday, February 3, in Cairo, Egypt.",
     "It's a situation with implications for the U.S. CROWLEY (voice-over): Today, a crisis.",
     "-- The Canadian government will begin evacuating its citizens from Egypt on Monday.",
+    "\u201cForty years my family has baked bread here, and now the river has taken it.\u201d",
 ])
 def test_sentences_that_cannot_stand_alone(sentence):
     assert not usable(sentence[furniture_prefix(sentence):])
@@ -61,6 +62,7 @@ def test_sentences_that_cannot_stand_alone(sentence):
     "The protesters said they would stay in the square until the president resigned.",
     "Obama said on Tuesday that the talks in Cairo had failed to produce a deal.",
     "The minister said on Monday, March 9, in a statement that the talks had failed.",
+    "\"We will rebuild every house on this street,\" Prime Minister Halvard Strom said.",
 ])
 def test_sentences_that_stand_alone(sentence):
     assert usable(sentence)

@@ -37,6 +37,8 @@ STAGE = "clean"
 # stop beyond the shorter length (some headlines do end in one).
 MAX_TITLE_WORDS = 30
 MAX_TITLE_WORDS_WITH_STOP = 15
+# A site's name on the first line ("The Northern Meridian") is at most this long, in words.
+MASTHEAD_WORDS = 4
 # A name alone on its line is the byline only this close to where the article starts.
 NEAR_LINES = 6
 
@@ -115,7 +117,7 @@ def _clean(raw: RawDocument, boilerplate: frozenset[int]) -> Article:
         visible = []
     named = meta.outlet_from_lines(lines)  # by a logo, byline or copyright line
     title, lines = _title(fields.get("title"), lines, from_first_line=raw.title_line,
-                          outlet=named)
+                          outlet=named, address=f"{raw.source} {fields.get('url') or ''}")
     title, site = meta.split_site_suffix(title) if title else (None, None)
     vocabulary = _LowerWords(lines)
     if boilerplate:
@@ -177,10 +179,11 @@ def _bylines_apart(kept: list[Line], vocabulary: set[str]) -> list[Line]:
 
 
 def _title(given: str | None, lines: list[str], *, from_first_line: bool,
-           outlet: str | None):
+           outlet: str | None, address: str = ""):
     """(title, the other lines). A given title (fields, front matter) wins; else, for a
     scraped file, the first line that is not page furniture and reads as a headline. A first
-    line that only names the `outlet` ("The Northern Meridian") is the site, not the title."""
+    line that only names the `outlet`, or the site its `address` (path, URL) names, is not
+    the title."""
     if given:
         return " ".join(given.split()), lines
     if not from_first_line:
@@ -188,7 +191,8 @@ def _title(given: str | None, lines: list[str], *, from_first_line: bool,
     # the first two only: whether the first is the outlet decides
     candidates = list(islice((i for i, line in enumerate(lines[:10])
                               if not is_furniture(line, words(line))), 2))
-    if len(candidates) > 1 and outlet and lines[candidates[0]].lower() == outlet.lower():
+    if len(candidates) > 1 and (outlet and lines[candidates[0]].lower() == outlet.lower()
+                                or _names_site(lines[candidates[0]], address)):
         candidates = candidates[1:]
     if not candidates:
         return None, lines
@@ -198,6 +202,16 @@ def _title(given: str | None, lines: list[str], *, from_first_line: bool,
             lines[first].endswith("."):
         return None, lines
     return lines[first], lines[:first] + lines[first + 1:]
+
+
+def _names_site(line: str, address: str) -> bool:
+    """Whether a line is the name of the site the file was saved from: "The Northern Meridian"
+    in ".../northern-meridian/world/..." or "https://www.northernmeridian.com/..."."""
+    name = [w for w in re.findall(r"[a-z0-9]+", line.lower()) if w != "the"]
+    if not name or len(name) > MASTHEAD_WORDS:
+        return False
+    parts = set(re.findall(r"[a-z0-9-]+", address.lower().replace("_", "-")))
+    return bool({"-".join(name), "".join(name)} & parts)
 
 
 def _same(line: str, title_words: list[str]) -> bool:

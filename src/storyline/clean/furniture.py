@@ -72,6 +72,9 @@ MENU_WORDS = 16  # ...and at most this many words
 POST_SIGNATURE = re.compile(r"^[—–-]+\s*[^()]{2,60}\(@\w{1,30}\)\s+\w+\.?\s+\d{1,2},\s+\d{4}$")
 
 
+_CRUMB = re.compile(r"\s+[>\u203a\u25b8\u00bb]\s+")
+
+
 def is_furniture(line: str, tokens: list[str] | None = None) -> bool:
     """Whether the line is page furniture by its wording alone. `tokens` are its words, when
     the caller has them already."""
@@ -82,7 +85,13 @@ def is_furniture(line: str, tokens: list[str] | None = None) -> bool:
     present = _GATE_WORDS.intersection(tokens)
     if present and any(keys & present and pattern.search(lower) for keys, pattern in _GATED):
         return True
-    return is_caption(line, lower) or is_menu(tokens)
+    return is_caption(line, lower) or is_menu(tokens) or is_breadcrumb(line)
+
+
+def is_breadcrumb(line: str) -> bool:
+    """Where the page sits on its site: "World > Europe > Kestland", "Home » News"."""
+    parts = [p.split() for p in _CRUMB.split(line.strip())]
+    return len(parts) > 1 and all(0 < len(p) <= 3 and p[0][:1].isupper() for p in parts)
 
 
 def is_caption(line: str, lower: str | None = None) -> bool:

@@ -131,7 +131,8 @@ def usable(text: str) -> bool:
     if not (text[:1].isalnum() or text[:1] in "\"'“‘") or text[:1].islower() or \
             not re.search(r"[.\"'”’)]$", text):
         return False  # a fragment, an aside, a question, an exclamation, a cut-off line
-    if is_dangling(text) or is_speech(text) or is_headline(text) or has_orphan_pronoun(text):
+    if is_dangling(text) or is_speech(text) or is_headline(text) or has_orphan_pronoun(text) \
+            or is_unattributed_quote(text):
         return False
     return len(content_words(text)) >= MIN_CONTENT_WORDS and not is_noise(text)
 
@@ -159,6 +160,12 @@ def has_orphan_pronoun(text: str) -> bool:
     words = before.split()
     return before.endswith(",") and len(words) <= 6 and not any(
         w[:1].isupper() for w in words[1:])
+
+
+def is_unattributed_quote(text: str) -> bool:
+    """A quotation alone, its speaker named in another sentence: "“Forty years my family has
+    baked bread here.”"."""
+    return not re.search(r"[A-Za-z]{2,}", _QUOTED.sub(" ", text))
 
 
 def is_speech(text: str) -> bool:
