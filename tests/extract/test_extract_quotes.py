@@ -118,6 +118,31 @@ def test_indirect_quote_with_trailing_attribution():
         ("John Kerry", "The effort will require more facilities")]
 
 
+def indirect(text):
+    return [(q.speaker, q.text) for q in quotes_of(text) if q.kind == "indirect"]
+
+
+def test_subject_with_a_relative_clause_then_said_that():
+    text = ("Helixa Technologies was charged on Wednesday.\n\nHelixa, which was founded in "
+            "2006 as a maker of navigation software, said that it would contest every "
+            "allegation.")
+    assert indirect(text) == [("Helixa Technologies", "it would contest every allegation")]
+
+
+def test_the_company_is_the_company_the_article_is_about():
+    text = ("Helixa Technologies offered concessions on Tuesday. Helixa Technologies has "
+            "faced charges since March.\n\nDevelopers selling on the Helixa Market would pay "
+            "a commission of 15 percent instead of 30 percent, the company said.")
+    assert indirect(text)[0][0] == "Helixa Technologies"
+
+
+def test_an_organisation_described_before_its_name_speaks():
+    text = ("Shipping line Baltrana Lines said it had diverted two vessels to Harwick.\n\n"
+            "Prices rose, according to data from MarketAxess Research.")
+    assert indirect(text) == [("Baltrana Lines",
+                               "it had diverted two vessels to Harwick")]
+
+
 def test_reported_clause_inside_another_gives_an_entry_per_source():
     text = ("Polish Foreign Minister Witold Waszczykowski indicated that Poland would "
             "consider contributing more, John Kirby said.")

@@ -165,8 +165,11 @@ def _trailing(text: str, start: int, end: int) -> list[Report]:
         return []
     group = "np1" if match.group("np1") else "np2"
     np = match.span(group)
-    if len(text[np[0]:np[1]].split(",")[0].split()) > MAX_SUBJECT_WORDS // 2:
+    words = text[np[0]:np[1]].split(",")[0].split()
+    if len(words) > MAX_SUBJECT_WORDS // 2:
         return []
+    if group == "np2" and words[0].lower() in _PRONOUN_SUBJECTS | {"that"}:
+        return []  # "Helixa, which ..., said that it would ...": a clause follows, no name
     clause = _clause(text, start, match.start())
     if clause is None or text[clause[0]] in _MARK:
         return []

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property
 
 from .entities import EntityIndex, Mention
 from .gazetteer import DEMONYMS
-from .lexicon import (CORE_TITLES, PRONOUNS_FEMALE, PRONOUNS_MALE, PRONOUNS_THING, SPOKES,
+from .lexicon import (CORE_TITLES, ORG_NOUNS, PRONOUNS_FEMALE, PRONOUNS_MALE, PRONOUNS_THING, SPOKES,
                       UNNAMED)
 
 # How many sentences back a pronoun or a description may find its person (calibrated on the
@@ -64,7 +65,7 @@ class Resolver:
             words = words[1:]
         if not words:
             return None
-        spoken_for = self._organisation(words, mentions) or self._country(words)
+        spoken_for = self._organisation(words, mentions, end) or self._country(words)
         if spoken_for:
             return spoken_for
         if self.unnamed(start, end):
@@ -173,14 +174,21 @@ class Resolver:
             return self.nearest_person(at)
         return None
 
-    def _organisation(self, words: list[str], mentions: list[Mention]) -> str | None:
-        """ "a WeWork spokesperson", "PG&E officials", "the Interior Ministry", "WeWork"."""
+    def _organisation(self, words: list[str], mentions: list[Mention], end: int
+                      ) -> str | None:
+        """ "a WeWork spokesperson", "PG&E officials", "the Interior Ministry", "WeWork",
+        "shipping line Baltrana Lines"."""
         orgs = [m for m in mentions if m.kind in ("organization", "location")]
         if not orgs:
             return None
         speaking = any(w in SPOKES for w in words)
-        # "WeWork", "the Interior Ministry", not "Mexico's ambassador" (a person unnamed)
-        bare = (len(words) <= len(orgs[0].name.split()) + 1
+        # "WeWork", "the Interior Ministry", "paper maker Greystone Mills"; not "Mexico's
+        # ambassador" (a person unnamed) or "data from MarketAxess"
+        described = words[-len(orgs[-1].name.split()) - 1] if len(words) > len(
+            orgs[-1].name.split()) else ""
+        ends_described = (described in ORG_NOUNS and orgs[-1].kind == "organization"
+                          and not self.text[orgs[-1].end:end].strip(" ,"))
+        bare = ((len(words) <= len(orgs[0].name.split()) + 1 or ends_described)
                 and not any(w in CORE_TITLES for w in words))
         if speaking or bare:
             return orgs[-1].name if speaking else orgs[0].name
@@ -236,13 +244,18 @@ class Resolver:
         return titles | {_ABBREVIATED[t] for t in titles if t in _ABBREVIATED}
 
     def nearest_org(self, at: int, *, head: str | None) -> str | None:
-        """The nearest organisation before `at`, one named with `head` if any ("the
-        ministry" -> "Interior Ministry"), else the nearest of all ("the utility")."""
+        """The nearest organisation before `at` named with `head` ("the ministry" ->
+        "Interior Ministry"); else, of those named before, the one the article names most,
+        the nearest on a tie: "the company said" after "... from the Helixa Market ..." means
+        the company the article is about."""
         orgs = [m for m in self.index.mentions if m.kind == "organization" and m.end <= at
                 and not self._inside_quote(m.start)]
         named = [m for m in orgs if head and head in m.name.lower()]
-        chosen = (named or orgs)[-1:] 
-        return chosen[0].name if chosen else None
+        if named:
+            return named[-1].name
+        counts = Counter(m.name for m in self.index.mentions)
+        nearest = {m.name: k for k, m in enumerate(orgs)}
+        return max(nearest, key=lambda n: (counts[n], nearest[n]), default=None)
 
     def _inside_quote(self, at: int) -> bool:
         i = bisect.bisect_right(self.quoted, (at, float("inf"))) - 1
