@@ -14,6 +14,7 @@ from storyline.errors import StoreError
 from storyline.model import (Article, Build, Citation, Entity, Event, Extraction, Member, Quote,
                              Rejected, Storyline, Summary, SyndicationGroup, Timeline,
                              TimelineEntry)
+from storyline.report.outline import outline
 from storyline.store import SCHEMA_VERSION, connect, read_store, search, write_store
 from storyline.store import schema
 
@@ -46,7 +47,7 @@ def test_empty_build_makes_an_empty_but_valid_store(tmp_path):
 def test_tables_have_the_columns_the_code_writes(tmp_path):
     path = _store(SAMPLES["one"](), tmp_path)
     with sqlite3.connect(path) as db:
-        for table in schema.TABLES:
+        for table in schema.TABLES + schema.DERIVED_TABLES:
             columns = tuple(row[1] for row in db.execute(f"PRAGMA table_info({table.name})"))
             assert columns == table.columns
 
@@ -78,6 +79,22 @@ def test_derived_columns_say_where_each_article_landed(tmp_path):
     assert rows["x:1"] == ("g1", "e/1", "s<1>")
     assert rows[".."] == (None, "e:2", None)
     assert rows["lonely #1?x=1&y"] == (None, None, None)
+
+
+def test_event_and_storyline_entities_are_those_of_the_report(tmp_path):
+    build = SAMPLES["varied"]()
+    nested = outline(build)
+    path = _store(build, tmp_path)
+    with sqlite3.connect(path) as db:
+        for view in nested.storylines:
+            rows = db.execute("SELECT name, kind, mentions FROM storyline_entities WHERE "
+                              "storyline_id = ? ORDER BY position", (view.storyline.id,))
+            assert rows.fetchall() == [(e.name, e.kind, e.mentions) for e in view.entities]
+            for event in view.events:
+                rows = db.execute("SELECT name, kind, mentions FROM event_entities WHERE "
+                                  "event_id = ? ORDER BY position", (event.event.id,))
+                assert rows.fetchall() == [(e.name, e.kind, e.mentions) for e in event.entities]
+        assert db.execute("SELECT count(*) FROM storyline_entities").fetchone()[0] > 0
 
 
 def test_missing_dates_and_quotes_are_null(tmp_path):

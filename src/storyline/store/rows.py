@@ -10,6 +10,7 @@ import numpy as np
 from ..dedup.signatures import Signatures
 from ..model import (Article, Build, Citation, Entity, Event, Extraction, Member, Quote,
                      Rejected, Storyline, Summary, SyndicationGroup, Timeline, TimelineEntry)
+from ..report.outline import outline
 from . import schema
 
 Row = tuple
@@ -54,7 +55,17 @@ def build_rows(result: Build) -> Rows:
     rows[schema.REJECTIONS] = [(n, r.id, r.source, r.stage, r.reason)
                                for n, r in enumerate(result.rejected)]
     rows[schema.SIGNATURES] = list(_signature_rows(result.signatures))
+    nested = outline(result)
+    views = [*(e for s in nested.storylines for e in s.events), *nested.unplaced_events]
+    rows[schema.EVENT_ENTITIES] = _entity_rows({v.event.id: v.entities for v in views}.items())
+    rows[schema.STORYLINE_ENTITIES] = _entity_rows((s.storyline.id, s.entities)
+                                                   for s in nested.storylines)
     return rows
+
+
+def _entity_rows(owned: Iterable[tuple[str, Sequence[Entity]]]) -> list[Row]:
+    return [(owner, n, e.name, e.kind, _json(e.aliases), e.mentions)
+            for owner, entities in owned for n, e in enumerate(entities)]
 
 
 def _links(pairs: Iterable[tuple[str, Sequence[str]]]) -> list[Row]:

@@ -32,6 +32,11 @@ Python string indices into `articles.text`, as in the model.
     extractions        article_id, position, id           one row per extracted article
     entities           article_id, position, name, kind, aliases (JSON list), mentions
     quotes             article_id, position, speaker, kind, start, end, text
+    event_entities     event_id, position, name, kind, aliases, mentions: the entities of an
+                       event's articles under one canonical name each, counted over one
+                       article per syndication group, as stories.json and the report give them
+    storyline_entities storyline_id, position, name, kind, aliases, mentions: the same over a
+                       storyline (both derived, for convenience: written, never read back)
     rejections         position, id, source, stage, reason
     signatures         position, article_id, length, mojibake, metadata, spelling, band_keys,
                        sketch: what dedup keeps of each article so a later build adds to the
@@ -96,6 +101,9 @@ TIMELINE_SENTENCES = Table("timeline_sentences", (
 EXTRACTIONS = Table("extractions", ("article_id", "position", "id"))
 ENTITIES = _owned("entities", "article_id", "name", "kind", "aliases", "mentions")
 QUOTES = _owned("quotes", "article_id", "speaker", "kind", "start", "end", "text")
+EVENT_ENTITIES = _owned("event_entities", "event_id", "name", "kind", "aliases", "mentions")
+STORYLINE_ENTITIES = _owned("storyline_entities", "storyline_id",
+                            "name", "kind", "aliases", "mentions")
 REJECTIONS = Table("rejections", ("position", "id", "source", "stage", "reason"))
 SIGNATURES = Table("signatures", ("position", "article_id", "length", "mojibake", "metadata",
                                   "spelling", "band_keys", "sketch"))
@@ -104,6 +112,9 @@ TABLES = (META, ARTICLES, GROUPS, GROUP_MEMBERS, EVENTS, EVENT_ARTICLES, EVENT_G
           STORYLINES, STORYLINE_EVENTS, SUMMARIES, SUMMARY_SENTENCES, TIMELINES,
           TIMELINE_ENTRIES, TIMELINE_SENTENCES, EXTRACTIONS, ENTITIES, QUOTES, REJECTIONS,
           SIGNATURES)
+# Written from the others for queries, not read back: a store written before they existed
+# still reads.
+DERIVED_TABLES = (EVENT_ENTITIES, STORYLINE_ENTITIES)
 
 CREATE_TABLES = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -213,6 +224,22 @@ CREATE TABLE quotes (
     end INTEGER NOT NULL,
     text TEXT NOT NULL,
     PRIMARY KEY (article_id, position));
+CREATE TABLE event_entities (
+    event_id TEXT NOT NULL REFERENCES events(id),
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    aliases TEXT NOT NULL,
+    mentions INTEGER NOT NULL,
+    PRIMARY KEY (event_id, position));
+CREATE TABLE storyline_entities (
+    storyline_id TEXT NOT NULL REFERENCES storylines(id),
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    aliases TEXT NOT NULL,
+    mentions INTEGER NOT NULL,
+    PRIMARY KEY (storyline_id, position));
 CREATE TABLE rejections (
     position INTEGER PRIMARY KEY,
     id TEXT NOT NULL,
@@ -249,4 +276,6 @@ CREATE INDEX timeline_sentences_date ON timeline_sentences(date);
 CREATE INDEX entities_name ON entities(name, kind);
 CREATE INDEX entities_kind ON entities(kind);
 CREATE INDEX quotes_speaker ON quotes(speaker);
+CREATE INDEX event_entities_name ON event_entities(name, kind);
+CREATE INDEX storyline_entities_name ON storyline_entities(name, kind);
 """
