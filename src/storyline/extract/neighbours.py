@@ -14,7 +14,8 @@ from collections import Counter
 from .lexicon import CORE_TITLES, ORG_NOUNS, PLACE_NOUNS, QUOTE_VERBS
 
 # Words before a name that make it a place ("in Airdrie", "near Padang").
-PLACE_PREPOSITIONS = frozenset("in near into across outside inside toward towards throughout".split())
+PLACE_PREPOSITIONS = frozenset(
+    "in near into across outside inside toward towards throughout".split())
 # Words that precede organisations and people too ("at Miller Tabak", "a letter from Smith"):
 # before a lone word a place, whose alternative is rarely a person; before a longer name only
 # "not a person".

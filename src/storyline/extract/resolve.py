@@ -14,11 +14,9 @@ from collections import Counter, defaultdict
 from ..nlp.tokens import STOPWORDS
 from .classify import NAME, Piece
 from .gazetteer import KNOWN
-from .lexicon import (COMMON_CAPS, LOCATION_HEADS, NAME_SUFFIXES, ORG_HEADS,
-                      THING_HEADS)
+from .lexicon import COMMON_CAPS, LOCATION_HEADS, NAME_SUFFIXES, ORG_HEADS, THING_HEADS
 from .names import acronym_of, is_acronym
 from .neighbours import decide, name_votes
-
 
 
 def lower_words(text: str) -> frozenset[str]:
