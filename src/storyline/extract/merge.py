@@ -5,8 +5,8 @@ Persons join across articles as they do within one: same surname and compatible 
 ("Kerry", "John Kerry", "John F. Kerry"); a lone surname goes to the most mentioned person it
 fits. Organisations and places join when they share a name, or when one's name is another's
 alias ("U.S." in one article, "United States" with the alias "U.S." in another). Each name
-takes the kind most articles give it. The canonical name is a full name if there is one, then the one
-most articles use, then the most mentioned, then the longest.
+takes the kind most articles give it. The canonical name is a full name if there is one, then
+the one most articles use, then the most mentioned, then the longest.
 """
 from __future__ import annotations
 

@@ -17,8 +17,8 @@ from functools import cached_property
 
 from .entities import EntityIndex, Mention
 from .gazetteer import DEMONYMS
-from .lexicon import (CORE_TITLES, ORG_NOUNS, PRONOUNS_FEMALE, PRONOUNS_MALE, PRONOUNS_THING, SPOKES,
-                      UNNAMED)
+from .lexicon import (CORE_TITLES, ORG_NOUNS, PRONOUNS_FEMALE, PRONOUNS_MALE, PRONOUNS_THING,
+                      SPOKES, UNNAMED)
 
 # How many sentences back a pronoun or a description may find its person (calibrated on the
 # dev articles: quotes attributed to "he" rarely name their speaker further back).
