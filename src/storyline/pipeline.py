@@ -131,11 +131,12 @@ def storyline_timeline(storyline: Storyline, events: Sequence[Event], by_id, gro
 
 def write_build(result: Build, out: str | Path) -> dict[str, Path]:
     """Write the store, stories.json and the HTML report into `out`; their paths by name."""
-    from .report import write_report, write_stories_json
+    from .report import outline, write_report, write_stories_json
     from .store import write_store
 
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
-    return {"store": write_store(result, out / "storyline.sqlite"),
-            "stories": write_stories_json(result, out / "stories.json"),
-            "report": write_report(result, out / "index.html")}
+    nested = outline(result)  # entities merged and quotes gathered once for all three
+    return {"store": write_store(result, out / "storyline.sqlite", nested=nested),
+            "stories": write_stories_json(result, out / "stories.json", nested=nested),
+            "report": write_report(result, out / "index.html", nested=nested)}

@@ -21,22 +21,23 @@ from pathlib import Path
 from ..files import atomic_text, dumps
 from ..model import Build
 from .html import write_html
-from .outline import outline
+from .outline import Outline, outline
 from .stories import stories_data
 
 __all__ = ["write_stories_json", "write_report", "stories_data", "outline"]
 
 
-def write_stories_json(result: Build, path: Path) -> Path:
+def write_stories_json(result: Build, path: Path, *, nested: Outline | None = None) -> Path:
     """Write stories.json at `path`: compact, one line (`jq . stories.json` to read it), since
-    indenting a large build's tens of megabytes takes several times longer."""
+    indenting a large build's tens of megabytes takes several times longer. `nested`: the
+    build's outline, when the caller has it already."""
     path = Path(path)
     with atomic_text(path) as handle:
-        handle.write(dumps(stories_data(outline(result))))
+        handle.write(dumps(stories_data(nested or outline(result))))
         handle.write("\n")
     return path
 
 
-def write_report(result: Build, path: Path) -> Path:
+def write_report(result: Build, path: Path, *, nested: Outline | None = None) -> Path:
     """Write the HTML report: index.html at `path`, article pages and assets beside it."""
-    return write_html(outline(result), Path(path))
+    return write_html(nested or outline(result), Path(path))

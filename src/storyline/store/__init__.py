@@ -19,6 +19,7 @@ from .. import __version__
 from ..errors import StoreError
 from ..files import atomic_path
 from ..model import Build
+from ..report.outline import Outline
 from . import schema
 from .rows import Rows, build_from_rows, build_rows
 
@@ -28,11 +29,12 @@ SCHEMA_VERSION = schema.SCHEMA_VERSION
 _RECIPE = "signature_recipe"  # the meta key saying how the signatures were made
 
 
-def write_store(result: Build, path: Path) -> Path:
-    """Write `result` to a new SQLite file at `path` (replacing any old one atomically)."""
+def write_store(result: Build, path: Path, *, nested: Outline | None = None) -> Path:
+    """Write `result` to a new SQLite file at `path` (replacing any old one atomically);
+    `nested`: its outline, when the caller has it already."""
     path = Path(path)
     _check_unique(result)
-    rows = build_rows(result)
+    rows = build_rows(result, nested)
     meta = [("schema_version", str(schema.SCHEMA_VERSION)), ("storyline_version", __version__)]
     if result.signatures is not None:
         meta.append((_RECIPE, result.signatures.recipe))

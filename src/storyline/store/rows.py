@@ -10,7 +10,7 @@ import numpy as np
 from ..dedup.signatures import Signatures
 from ..model import (Article, Build, Citation, Entity, Event, Extraction, Member, Quote,
                      Rejected, Storyline, Summary, SyndicationGroup, Timeline, TimelineEntry)
-from ..report.outline import outline
+from ..report.outline import Outline, outline
 from . import schema
 
 Row = tuple
@@ -21,8 +21,9 @@ def _json(value) -> str:
     return json.dumps(list(value), ensure_ascii=False)
 
 
-def build_rows(result: Build) -> Rows:
-    """Every table's rows for `result`, each list in the Build's order."""
+def build_rows(result: Build, nested: Outline | None = None) -> Rows:
+    """Every table's rows for `result`, each list in the Build's order; the derived tables
+    from `nested`, the build's outline (made here if not given)."""
     rows: Rows = {}
     rows[schema.ARTICLES] = list(_article_rows(result))
     rows[schema.GROUPS] = [(g.id, n, g.canonical) for n, g in enumerate(result.groups)]
@@ -55,7 +56,7 @@ def build_rows(result: Build) -> Rows:
     rows[schema.REJECTIONS] = [(n, r.id, r.source, r.stage, r.reason)
                                for n, r in enumerate(result.rejected)]
     rows[schema.SIGNATURES] = list(_signature_rows(result.signatures))
-    nested = outline(result)
+    nested = nested or outline(result)
     views = [*(e for s in nested.storylines for e in s.events), *nested.unplaced_events]
     rows[schema.EVENT_ENTITIES] = _entity_rows({v.event.id: v.entities for v in views}.items())
     rows[schema.STORYLINE_ENTITIES] = _entity_rows((s.storyline.id, s.entities)
